@@ -1,0 +1,28 @@
+/**
+ * `npm run validate:data [-- --dir DIR]`: checks the curated data with the app's own schema code.
+ * Prints every error as `file:line [column] reason` and exits 1 if there is any; prints consistency
+ * findings (rates and sums recomputed from their parts) as information.
+ */
+import { resolve } from 'node:path';
+import { buildDataset } from '../src/data/buildDataset';
+import { formatIssue } from '../src/data/issue';
+import { describeFinding } from '../src/model/describeFinding';
+import { findInconsistencies } from '../src/model/consistency';
+import { readDatasetTexts } from './readDatasetTexts';
+
+const args = process.argv.slice(2);
+const dirFlag = args.indexOf('--dir');
+const dir = resolve(dirFlag === -1 ? 'data' : args[dirFlag + 1]);
+const { dataset, issues } = buildDataset(readDatasetTexts(dir));
+const errors = issues.filter((issue) => issue.severity === 'error');
+
+for (const issue of errors) console.error(`error ${formatIssue(issue)}`);
+const findings = findInconsistencies(dataset);
+if (!args.includes('--quiet')) {
+  for (const finding of findings) console.log(`finding ${describeFinding(finding, dataset)}`);
+}
+console.log(
+  `${dir}: ${dataset.reports.length} reports, ${dataset.indicators.length} indicators, ` +
+    `${dataset.observations.length} observations; ${errors.length} error(s), ${findings.length} consistency finding(s)`,
+);
+process.exit(errors.length > 0 ? 1 : 0);

@@ -1,0 +1,118 @@
+/**
+ * The one definition of a valid row for every curated file. The browser and the command-line validator
+ * both parse through these schemas, so "valid" means the same thing everywhere.
+ */
+import { z } from 'zod';
+
+export const DOMAINS = ['reconsideration', 'litigation', 'mediation', 'enforcement_training', 'other'] as const;
+export const KINDS = ['count', 'rate', 'amount', 'duration', 'change'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
+export const SCRIPTS = ['hans', 'hant'] as const;
+export const TITLE_SOURCES = ['report', 'composed'] as const;
+
+export type Domain = (typeof DOMAINS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const text = z.string().trim().min(1, 'is empty');
+const optionalText = z.string().trim().default('');
+const snakeId = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _)');
+const reportId = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{4}-[a-z0-9-]+$/, 'must look like 2020-province-city-district');
+/** A plain decimal number written as text, the way CSV carries it ("98.79", "-3.5", "0"). */
+const plainNumber = z
+  .string()
+  .trim()
+  .regex(/^-?[0-9]+(\.[0-9]+)?$/, 'is not a plain number')
+  .transform(Number);
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` });
+}
+
+export const reportRowSchema = z.object({
+  report_id: reportId,
+  source_file: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name'),
+  admin_code: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 code'),
+  province: text,
+  city: text,
+  district: text,
+  district_en: text,
+  year: z
+    .string()
+    .trim()
+    .regex(/^(19|20)[0-9]{2}$/, 'is not a year')
+    .transform(Number),
+  title: text,
+  title_source: oneOf(TITLE_SOURCES),
+  script: oneOf(SCRIPTS),
+  note: optionalText,
+});
+
+export const indicatorRowSchema = z.object({
+  indicator_id: snakeId,
+  domain: oneOf(DOMAINS),
+  name_zh: text,
+  name_en: text,
+  unit: text,
+  kind: oneOf(KINDS),
+  definition_zh: text,
+  definition_en: text,
+  formula: optionalText,
+  parent_id: z.union([snakeId, z.literal('')]).default(''),
+  breakdown_of: z.union([snakeId, z.literal('')]).default(''),
+});
+
+export const observationRowSchema = z.object({
+  report_id: reportId,
+  indicator_id: snakeId,
+  value: plainNumber,
+  qualifier: oneOf(QUALIFIERS),
+  quote: text,
+  note: optionalText,
+});
+
+export const populationRowSchema = z.object({
+  admin_code: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 code'),
+  province: text,
+  city: text,
+  district: text,
+  population: z
+    .string()
+    .trim()
+    .regex(/^[0-9]+$/, 'is not a whole number')
+    .transform(Number),
+  reference_date: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'is not a date (YYYY-MM-DD)'),
+  source: text,
+  note: optionalText,
+});
+
+export type ReportRow = z.output<typeof reportRowSchema>;
+export type IndicatorRow = z.output<typeof indicatorRowSchema>;
+export type ObservationRow = z.output<typeof observationRowSchema>;
+export type PopulationRow = z.output<typeof populationRowSchema>;
+
+/** The curated files, each with its schema, in the order they are loaded. */
+export const DATA_FILES = {
+  reports: { file: 'reports.csv', schema: reportRowSchema },
+  indicators: { file: 'indicators.csv', schema: indicatorRowSchema },
+  observations: { file: 'observations.csv', schema: observationRowSchema },
+  population: { file: 'population.csv', schema: populationRowSchema },
+} as const;
