@@ -17,8 +17,16 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-/** Converts a Chinese numeral such as 三, 十二, 两千零五 or 一万二千 to a number; NaN if it is not one. */
+/**
+ * Converts a Chinese numeral such as 三, 十二, 两千零五 or 一万二千 to a number; NaN if it is not one.
+ * Digits written without units (二〇二〇) are read one by one, as a year is written.
+ */
 export function parseChineseNumeral(numeral: string): number {
+  const chars = [...numeral];
+  if (chars.length === 0) return NaN;
+  if (chars.length > 1 && chars.every((char) => char in DIGITS)) {
+    return chars.reduce((value, char) => value * 10 + DIGITS[char], 0);
+  }
   let total = 0;
   let section = 0;
   let digit = -1;
@@ -29,7 +37,8 @@ export function parseChineseNumeral(numeral: string): number {
       section += (digit === -1 ? 1 : digit) * SMALL_UNITS[char];
       digit = -1;
     } else if (char in LARGE_UNITS) {
-      total += (section + Math.max(digit, 0)) * LARGE_UNITS[char];
+      // A unit with nothing before it counts once: 万 is ten thousand, as 百 is a hundred.
+      total += (section === 0 && digit === -1 ? 1 : section + Math.max(digit, 0)) * LARGE_UNITS[char];
       section = 0;
       digit = -1;
     } else {
@@ -52,11 +61,14 @@ export function findNumbers(text: string): WrittenNumber[] {
     const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
     found.push({ value: Number(digits) * multiplier, start: match.index, end: match.index + match[0].length, decimals });
   }
+  const arabic = [...found];
   for (const match of text.matchAll(CHINESE)) {
     const value = parseChineseNumeral(match[0]);
-    if (!Number.isNaN(value) && !/^[万萬亿億]+$/.test(match[0])) {
-      found.push({ value, start: match.index, end: match.index + match[0].length, decimals: 0 });
-    }
+    const start = match.index;
+    const end = start + match[0].length;
+    // The 万 of 3万 belongs to the Arabic number; it is not a number of its own.
+    const partOfArabic = arabic.some((written) => start < written.end && written.start < end);
+    if (!Number.isNaN(value) && !partOfArabic) found.push({ value, start, end, decimals: 0 });
   }
   return found.sort((a, b) => a.start - b.start);
 }

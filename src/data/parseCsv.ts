@@ -21,17 +21,19 @@ export function parseCsv<S extends RowSchema>(text: string, schema: S, file: str
   const issues: DataIssue[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: { fields: string[]; line: number }[] = [];
-  let line = 1;
+  let newlinesConsumed = 0;
   let consumed = 0;
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step: (result) => {
-      const start = consumed;
+      newlinesConsumed += countNewlines(body, consumed, result.meta.cursor);
       consumed = result.meta.cursor;
-      // Line of the row's first character: newlines before it, skipping blank lines Papa passed over.
-      line += countNewlines(body, start, firstNonBlank(body, start));
-      records.push({ fields: result.data, line });
-      line += countNewlines(body, firstNonBlank(body, start), consumed);
+      // The cursor sits after the row and its line end, so count back from the row's last line over the
+      // newlines inside its quoted fields. Blank (or whitespace- or comma-only) lines Papa skipped are
+      // counted wherever they are.
+      const terminated = body.charCodeAt(consumed - 1) === 10 ? 1 : 0;
+      const inside = result.data.reduce((sum, field) => sum + countNewlines(field, 0, field.length), 0);
+      records.push({ fields: result.data, line: 1 + newlinesConsumed - terminated - inside });
       for (const error of result.errors) {
         if (error.code === 'UndetectableDelimiter') continue;
         issues.push({ file, line: records.at(-1)!.line, message: `CSV syntax: ${error.message}`, severity: 'error' });
@@ -80,10 +82,4 @@ function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
-}
-
-function firstNonBlank(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && (text[i] === '\n' || text[i] === '\r')) i++;
-  return i;
 }

@@ -28,3 +28,23 @@ export function describeFinding(finding: Finding, dataset: Dataset): string {
 function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(4);
 }
+
+/** The same finding as one sentence in Chinese, for the interface. */
+export function describeFindingZh(finding: Finding, dataset: Dataset): string {
+  const report = dataset.reportById.get(finding.reportId);
+  const indicator = dataset.indicatorById.get(finding.indicatorId);
+  const where = `${report?.district ?? finding.reportId}${report ? ` ${report.year}` : ''}·${indicator?.nameZh ?? finding.indicatorId}`;
+  if (finding.type === 'rate') {
+    const verdict = finding.agreesRounded ? '一致' : finding.agreesTruncated ? '截断（非四舍五入）时一致' : '不一致';
+    return `${where}：报告为 ${finding.reported}，按分项计算为 ${formatNumber(finding.recomputed)}，${verdict}。`;
+  }
+  const verdict =
+    finding.relation === 'subset'
+      ? '分项大于总数，数字不自洽'
+      : finding.status === 'equal'
+        ? '分项合计与总数相符'
+        : finding.status === 'below'
+          ? '分项合计小于总数（可能有未列出的分项）'
+          : '分项合计大于总数，数字不自洽';
+  return `${where}：总数 ${finding.reported}，分项合计 ${finding.partsSum}${finding.hedged ? '（含约数）' : ''}，${verdict}。`;
+}

@@ -1,0 +1,41 @@
+/** Interface strings in one place (Simplified Chinese; English arrives with the language switch). */
+export const STRINGS = {
+  appTitle: '法治政府建设年度报告 · 区县比较',
+  appSubtitle: '每个数字都可追溯到报告原文',
+  nav: {
+    overview: '总览',
+    data: '数据表',
+    reports: '报告原文',
+  },
+  filters: {
+    year: '年份',
+    latest: '各区最新报告',
+    all: '全部年份',
+    province: '省份',
+    allProvinces: '全部省份',
+    districts: '区县',
+    perCapita: '按每万人计算',
+    latestNote: '默认显示各区县最新一期报告；不同年份的报告同图比较时，图下注明。',
+  },
+  notReported: '未报告',
+  loading: '正在载入数据…',
+  loadFailed: '数据载入失败',
+  retry: '重试',
+  chart: {
+    showTable: '查看数据',
+    hideTable: '隐藏数据',
+    noData: '所选区县均未报告此项。',
+    definition: '口径',
+  },
+  panel: {
+    title: '数据来源',
+    close: '关闭',
+    openInReport: '在报告原文中打开',
+    value: '数值',
+    qualifier: '数值性质',
+    note: '口径说明',
+    paragraph: '原文段落',
+    recompute: '核算',
+    definition: '指标定义',
+  },
+} as const;

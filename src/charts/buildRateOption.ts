@@ -1,0 +1,88 @@
+/**
+ * A dot plot for rates (success rates, appearance rates). Rates crowd near 100 %, so the axis starts below
+ * the lowest value to make differences visible, and the axis name says where it starts. Dots, not bars:
+ * a bar from a cut axis would exaggerate the gap.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Comparison } from '../model/buildComparison';
+import { formatQualified } from '../model/formatValue';
+import { labelReport } from '../model/selectReports';
+import { NOT_REPORTED, describeRanking } from './buildRankingOption';
+import { toDatum, type Datum } from './datum';
+import { escapeHtml, escapeRich } from './escape';
+import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
+
+/** The axis start: a round number below the lowest value (never below 0), or 0 when values spread widely. */
+export function rateAxisMin(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const span = Math.max(high - low, 1);
+  const step = span <= 5 ? 1 : span <= 20 ? 5 : 10;
+  const min = Math.floor((low - span * 0.5) / step) * step;
+  return min <= 20 ? 0 : Math.max(0, min);
+}
+
+/** Builds the dot-plot option for a rate comparison. */
+export function buildRateOption(comparison: Comparison): EChartsCoreOption {
+  const rows = [...comparison.rows].reverse();
+  const data: Datum[] = rows.map((row) => toDatum(row.observation, row.value));
+  const values = rows.flatMap((row) => (row.value === undefined ? [] : [row.value]));
+  const min = rateAxisMin(values);
+  const max = comparison.indicator.unit === '%' ? Math.max(100, ...values) : undefined;
+  const unit = comparison.unit;
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
+    aria: { enabled: true, label: { description: describeRanking(comparison) } },
+    grid: { left: 8, right: 80, top: 16, bottom: 40, containLabel: true },
+    xAxis: {
+      type: 'value',
+      min,
+      max,
+      name: min > 0 ? `${unit}（横轴从 ${min} 起，不从 0 开始）` : unit,
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: INK, fontSize: FONT_SIZE },
+      axisLabel: { color: INK, fontSize: FONT_SIZE },
+      splitLine: { lineStyle: { color: '#e3e3e3' } },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((row) => escapeRich(labelReport(row.report))),
+      axisTick: { show: false },
+      axisLabel: {
+        fontSize: FONT_SIZE + 1,
+        color: INK,
+        formatter: (label: string, index: number) => (data[index]?.value === '-' ? `{gap|${label}（${NOT_REPORTED}）}` : label),
+        rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
+      },
+      splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: { name: string; data: Datum }) =>
+        params.data.key
+          ? `${escapeHtml(params.name)}<br/>${escapeHtml(comparison.indicator.nameZh)}：<b>${escapeHtml(formatQualified(params.data.reported!, params.data.qualifier!))}</b>${escapeHtml(comparison.indicator.unit)}<br/>点击查看原文`
+          : `${escapeHtml(params.name)}：${NOT_REPORTED}`,
+    },
+    series: [
+      {
+        type: 'scatter',
+        name: comparison.indicator.nameZh,
+        data,
+        symbolSize: 18,
+        itemStyle: { color: PALETTE[0], borderColor: '#ffffff', borderWidth: 2 },
+        cursor: 'pointer',
+        label: {
+          show: true,
+          position: 'right',
+          distance: 10,
+          color: INK,
+          fontSize: FONT_SIZE + 1,
+          fontWeight: 'bold',
+          formatter: (params: { data: Datum }) => (params.data.key ? `${formatQualified(params.data.value as number, params.data.qualifier!)}${comparison.indicator.unit === '%' ? '%' : ''}` : ''),
+        },
+      },
+    ],
+  };
+}

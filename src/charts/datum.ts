@@ -1,0 +1,27 @@
+/** What a clickable chart item carries: the observation key that the source panel opens. */
+import type { Observation } from '../data/dataset';
+import type { Qualifier } from '../data/schema';
+
+export interface Datum {
+  value: number | '-';
+  /** `report_id/indicator_id` of the observation behind the value. */
+  key?: string;
+  qualifier?: Qualifier;
+  /** The value as reported, when the drawn value is per capita or a share. */
+  reported?: number;
+}
+
+/** Reads the observation key out of an ECharts click event's data, if it has one. */
+export function keyOfDatum(data: unknown): string | undefined {
+  if (typeof data === 'object' && data !== null && 'key' in data) {
+    const key = (data as { key: unknown }).key;
+    return typeof key === 'string' ? key : undefined;
+  }
+  return undefined;
+}
+
+/** A datum for one observation and the value to draw. */
+export function toDatum(observation: Observation | undefined, value: number | undefined): Datum {
+  if (!observation || value === undefined || Number.isNaN(value)) return { value: '-' };
+  return { value, key: observation.key, qualifier: observation.qualifier, reported: observation.value };
+}

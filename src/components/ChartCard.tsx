@@ -1,0 +1,86 @@
+/** A chart with its title, definition, comparability footnotes and, one keystroke away, its values as a table. */
+import type { EChartsCoreOption } from 'echarts/core';
+import { useId, useState } from 'react';
+import { STRINGS } from '../app/strings';
+import { EChart } from '../charts/EChart';
+
+/** One value of a chart as the keyboard table lists it. */
+export interface ChartValue {
+  row: string;
+  column: string;
+  /** Observation key; absent for a gap. */
+  key?: string;
+  text: string;
+}
+
+interface ChartCardProps {
+  id: string;
+  title: string;
+  subtitle?: string;
+  option: EChartsCoreOption;
+  height: number;
+  caveats: string[];
+  values: ChartValue[];
+  onSelect: (key: string) => void;
+}
+
+export function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect }: ChartCardProps) {
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const rows = [...new Set(values.map((v) => v.row))];
+  const columns = [...new Set(values.map((v) => v.column))];
+  return (
+    <figure className="chart-card" id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
+      <figcaption>
+        <h3 id={`${tableId}-title`}>{title}</h3>
+        {subtitle && <p className="chart-subtitle">{subtitle}</p>}
+      </figcaption>
+      <EChart option={option} height={height} onSelect={onSelect} label={id} />
+      {caveats.length > 0 && (
+        <ul className="caveats" aria-label="比较说明">
+          {caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
+        {showTable ? STRINGS.chart.hideTable : STRINGS.chart.showTable}
+      </button>
+      {showTable && (
+        <table className="values-table" id={tableId}>
+          <thead>
+            <tr>
+              <th scope="col">区县</th>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row}>
+                <th scope="row">{row}</th>
+                {columns.map((column) => {
+                  const value = values.find((v) => v.row === row && v.column === column);
+                  return (
+                    <td key={column}>
+                      {value?.key ? (
+                        <button type="button" className="value-button" onClick={() => onSelect(value.key!)}>
+                          {value.text}
+                        </button>
+                      ) : (
+                        <span className="gap">{STRINGS.notReported}</span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </figure>
+  );
+}

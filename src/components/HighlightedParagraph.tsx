@@ -1,0 +1,34 @@
+/** A paragraph with some spans marked; text is rendered as text only, never as markup. */
+import type { ReactNode } from 'react';
+import { QuietText } from './QuietText';
+
+export interface Mark {
+  start: number;
+  end: number;
+  /** Rendered inside the <mark> (e.g. a link around the text); defaults to the text itself. */
+  render?: (content: ReactNode) => ReactNode;
+  className?: string;
+}
+
+/** Marks are taken in the order given; one that overlaps an earlier-listed mark is left out. */
+export function HighlightedParagraph({ text, marks }: { text: string; marks: Mark[] }) {
+  const kept: Mark[] = [];
+  for (const mark of marks) {
+    if (kept.every((other) => mark.end <= other.start || mark.start >= other.end)) kept.push(mark);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const pieces: ReactNode[] = [];
+  let at = 0;
+  kept.forEach((mark, i) => {
+    if (mark.start > at) pieces.push(<QuietText key={`t${i}`} text={text.slice(at, mark.start)} />);
+    const content = <QuietText text={text.slice(mark.start, mark.end)} />;
+    pieces.push(
+      <mark key={`m${i}`} className={mark.className}>
+        {mark.render ? mark.render(content) : content}
+      </mark>,
+    );
+    at = mark.end;
+  });
+  if (at < text.length) pieces.push(<QuietText key="end" text={text.slice(at)} />);
+  return <>{pieces}</>;
+}

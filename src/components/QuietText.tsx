@@ -1,0 +1,19 @@
+/** Text with scraping artefacts (image placeholders, Word bookmarks) rendered small and grey, kept in the DOM. */
+import { splitArtefacts } from '../model/readingParts';
+
+export function QuietText({ text }: { text: string }) {
+  return (
+    <>
+      {splitArtefacts(text).map((run, i) =>
+        run.artefact ? (
+          <span key={i} className="artefact" title={run.text}>
+            {run.artefact === 'image' ? '［图片］' : ''}
+            <span className="visually-hidden">{run.text}</span>
+          </span>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}

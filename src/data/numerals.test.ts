@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { findNumbers, findValueInQuote, hedgeAround, parseChineseNumeral, sameFigure } from './numerals';
+import type { Qualifier } from './schema';
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['零', 0],
+    ['一', 1],
+    ['两', 2],
+    ['三', 3],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['三十五', 35],
+    ['百', 100],
+    ['一百零八', 108],
+    ['千', 1000],
+    ['两千零五', 2005],
+    ['万', 10000],
+    ['一万二千', 12000],
+    ['十万', 100000],
+    ['一亿三千万', 130000000],
+    ['叁佰', 300],
+    ['二〇二〇', 2020],
+    ['二零二一', 2021],
+  ])('reads %s as %d', (numeral, expected) => {
+    expect(parseChineseNumeral(numeral)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '三个', '3'])('returns NaN for %j, which is not a Chinese numeral', (text) => {
+    expect(parseChineseNumeral(text)).toBeNaN();
+  });
+});
+
+describe('findNumbers', () => {
+  it.each([
+    ['收到行政复议申请20件', 20, 8, 10, 0],
+    ['调解成功率98.79%', 98.79, 5, 10, 2],
+    ['涉及金额2309.16万元', 23091600, 4, 12, 2],
+    ['覆盖群众1.2万人次', 12000, 4, 8, 1],
+    ['共1,234件', 1234, 1, 6, 0],
+    ['共１２３件', 123, 1, 4, 0],
+    ['投资3亿元', 300000000, 2, 4, 0],
+    ['组织两期培训', 2, 2, 3, 0],
+    ['聘请法律顾问近百名', 100, 7, 8, 0],
+    ['覆盖近万人', 10000, 3, 4, 0],
+  ])('finds in %s the single number %d at [%d, %d) with %d decimals', (text, value, start, end, decimals) => {
+    const found = findNumbers(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].value).toBeCloseTo(value, 6);
+    expect(found[0]).toMatchObject({ start, end, decimals });
+  });
+
+  it('lists several numbers in the order they are written, Arabic and Chinese mixed', () => {
+    expect(findNumbers('组织两期培训，约300人次，受理18件').map((n) => n.value)).toEqual([2, 300, 18]);
+  });
+
+  it('reads the 万 of an Arabic number as its multiplier, not as a number of its own', () => {
+    expect(findNumbers('3万余人').map((n) => n.value)).toEqual([30000]);
+  });
+
+  it('reads a year written in Chinese digits as the year, not as zero', () => {
+    expect(findNumbers('二〇二〇年').map((n) => n.value)).toEqual([2020]);
+  });
+
+  it('finds nothing in text without figures', () => {
+    expect(findNumbers('全面推进法治政府建设')).toEqual([]);
+  });
+});
+
+describe('sameFigure and findValueInQuote', () => {
+  it('matches a value to the figure that carries it, with or without the 万 multiplier or the sign', () => {
+    const [written] = findNumbers('1.2万');
+    expect(sameFigure(written, 12000)).toBe(true);
+    expect(sameFigure(written, 1.2)).toBe(true);
+    expect(sameFigure(written, 1200)).toBe(false);
+    expect(sameFigure(findNumbers('下降11.9%')[0], -11.9)).toBe(true);
+  });
+
+  it('returns the written number carrying the value, or undefined when the quote does not show it', () => {
+    expect(findValueInQuote('受理18件，不予受理2件', 2)).toMatchObject({ value: 2, start: 10, end: 11 });
+    expect(findValueInQuote('受理18件，不予受理2件', 20)).toBeUndefined();
+    expect(findValueInQuote('全年未发生败诉案件', 0)).toBeUndefined();
+    expect(findValueInQuote('败诉案件0件', 0)).toMatchObject({ value: 0 });
+    expect(findValueInQuote('败诉案件为零', 0)).toMatchObject({ value: 0 });
+  });
+});
+
+describe('hedgeAround', () => {
+  /** The qualifier read around the number `value` written in `text`. */
+  function hedgeOf(text: string, value: number): Qualifier {
+    const written = findNumbers(text).find((n) => n.value === value);
+    if (!written) throw new Error(`${value} not found in ${text}`);
+    return hedgeAround(text, written);
+  }
+
+  it.each<[string, number, Qualifier]>([
+    ['约300人次', 300, 'approx'],
+    ['大约50人', 50, 'approx'],
+    ['300人左右', 300, 'approx'],
+    ['2800余件', 2800, 'at_least'],
+    ['20多件', 20, 'at_least'],
+    ['2000件以上', 2000, 'at_least'],
+    ['满意率95%以上', 95, 'at_least'],
+    ['超过500人', 500, 'at_least'],
+    ['逾千人', 1000, 'at_least'],
+    ['近百名', 100, 'at_most'],
+    ['将近200户', 200, 'at_most'],
+    ['不足10%', 10, 'at_most'],
+    ['不到5%', 5, 'at_most'],
+    ['不超过3天', 3, 'at_most'],
+    ['15日以内', 15, 'at_most'],
+    ['1个工作日内办结', 1, 'at_most'],
+    ['3天内', 3, 'at_most'],
+    ['收到申请20件', 20, 'exact'],
+    ['受理18件，不予受理2件', 18, 'exact'],
+    ['调解成功率98.79%', 98.79, 'exact'],
+  ])('reads %s as %s about %d', (text, value, expected) => {
+    expect(hedgeOf(text, value)).toBe(expected);
+  });
+
+  it('reads only the hedge next to its own number', () => {
+    const text = '约300人次，受理18件';
+    expect(hedgeOf(text, 300)).toBe('approx');
+    expect(hedgeOf(text, 18)).toBe('exact');
+  });
+});

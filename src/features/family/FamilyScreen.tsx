@@ -1,0 +1,75 @@
+/** One family's screen: its charts, then every other figure of the family as a table of values. */
+import { useApp } from '../../app/AppContext';
+import { STRINGS } from '../../app/strings';
+import { observationKey } from '../../data/dataset';
+import { formatWithUnit } from '../../model/formatValue';
+import { labelReport, selectReports } from '../../model/selectReports';
+import type { FamilyDomain } from '../../url/viewState';
+import { FilterBar } from '../filters/FilterBar';
+import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
+import { SpecChart } from './SpecChart';
+
+export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
+  const { dataset, view, openSource } = useApp();
+  const spec = FAMILY_SPECS[domain];
+  const reports = selectReports(dataset, view);
+  const charted = new Set(chartedIndicators(spec));
+  const others = dataset.indicators.filter(
+    (indicator) => indicator.domain === domain && !charted.has(indicator.id) && reports.some((report) => dataset.observationByKey.has(observationKey(report.id, indicator.id))),
+  );
+  return (
+    <section className="screen" aria-labelledby="family-title">
+      <h2 id="family-title">{spec.title}</h2>
+      <p className="screen-summary">{spec.summary}</p>
+      <FilterBar />
+      <div className="chart-grid">
+        {spec.charts.map((chart, i) => (
+          <SpecChart key={i} spec={chart} reports={reports} />
+        ))}
+      </div>
+      {others.length > 0 && (
+        <section className="more-figures" aria-labelledby="more-title">
+          <h3 id="more-title">{spec.title}的其他数字</h3>
+          <p className="screen-summary">以下指标多为个别区县报告，逐项列出，不作排名。点击数值查看原文。</p>
+          <div className="table-scroll">
+            <table className="values-table wide">
+              <thead>
+                <tr>
+                  <th scope="col">指标</th>
+                  {reports.map((report) => (
+                    <th scope="col" key={report.id}>
+                      {labelReport(report)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {others.map((indicator) => (
+                  <tr key={indicator.id} id={`row-${indicator.id}`}>
+                    <th scope="row" title={indicator.definitionZh}>
+                      {indicator.nameZh}
+                    </th>
+                    {reports.map((report) => {
+                      const observation = dataset.observationByKey.get(observationKey(report.id, indicator.id));
+                      return (
+                        <td key={report.id}>
+                          {observation ? (
+                            <button type="button" className="value-button" onClick={() => openSource(observation.key)}>
+                              {formatWithUnit(observation.value, observation.qualifier, indicator.unit)}
+                            </button>
+                          ) : (
+                            <span className="gap">{STRINGS.notReported}</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

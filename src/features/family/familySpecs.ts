@@ -1,0 +1,112 @@
+/** What each family screen draws: chart specs over indicator ids of the dictionary. */
+import type { FamilyDomain } from '../../url/viewState';
+
+export type ChartSpec =
+  | { type: 'ranking'; indicator: string }
+  | { type: 'rate'; indicator: string }
+  | { type: 'grouped'; title: string; indicators: string[] }
+  | { type: 'composition'; title: string; total: string };
+
+export interface FamilySpec {
+  title: string;
+  titleEn: string;
+  /** One sentence on what the family counts. */
+  summary: string;
+  /** The indicators the overview leads with: a volume and a rate. */
+  headline: [string, string];
+  charts: ChartSpec[];
+}
+
+export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
+  reconsideration: {
+    title: '行政复议',
+    titleEn: 'Administrative reconsideration',
+    summary: '公民、法人申请区县政府复查其部门的行政行为：收到申请、受理、审结，以及维持、撤销、确认违法等结果。',
+    headline: ['reconsideration_received', 'reconsideration_correction_rate'],
+    charts: [
+      {
+        type: 'grouped',
+        title: '复议案件流转：收到、受理、不予受理、审结',
+        indicators: ['reconsideration_received', 'reconsideration_accepted', 'reconsideration_rejected', 'reconsideration_concluded', 'reconsideration_pending'],
+      },
+      { type: 'ranking', indicator: 'reconsideration_received' },
+      { type: 'composition', title: '审结案件的结果构成（各区已报告部分之和为 100%）', total: 'reconsideration_concluded' },
+      { type: 'rate', indicator: 'reconsideration_correction_rate' },
+      { type: 'rate', indicator: 'reconsideration_comprehensive_correction_rate' },
+    ],
+  },
+  litigation: {
+    title: '行政应诉',
+    titleEn: 'Administrative litigation',
+    summary: '政府及其部门作为被告的行政诉讼：应诉、开庭、审结案件，负责人出庭应诉，以及胜诉败诉。',
+    headline: ['litigation_cases', 'litigation_head_appearance_rate'],
+    charts: [
+      { type: 'ranking', indicator: 'litigation_cases' },
+      {
+        type: 'grouped',
+        title: '应诉、开庭、审结与负责人出庭',
+        indicators: ['litigation_cases', 'litigation_heard', 'litigation_concluded', 'litigation_head_appearances'],
+      },
+      { type: 'rate', indicator: 'litigation_head_appearance_rate' },
+      { type: 'composition', title: '审结案件的结果构成（各区已报告部分之和为 100%）', total: 'litigation_concluded' },
+    ],
+  },
+  mediation: {
+    title: '人民调解',
+    titleEn: "People's mediation",
+    summary: '人民调解委员会排查、调处矛盾纠纷；劳动仲裁、信访等相邻渠道单列，不计入人民调解。',
+    headline: ['mediation_cases', 'mediation_success_rate'],
+    charts: [
+      { type: 'ranking', indicator: 'mediation_cases' },
+      { type: 'ranking', indicator: 'mediation_disputes_identified' },
+      { type: 'rate', indicator: 'mediation_success_rate' },
+      { type: 'ranking', indicator: 'mediation_amount' },
+      { type: 'ranking', indicator: 'mediation_committees' },
+      { type: 'ranking', indicator: 'mediation_mediators' },
+      { type: 'composition', title: '调解纠纷的类型构成（各区已报告部分之和为 100%）', total: 'mediation_cases' },
+      { type: 'ranking', indicator: 'petition_total' },
+      { type: 'ranking', indicator: 'labour_arbitration_cases' },
+    ],
+  },
+  enforcement_training: {
+    title: '行政执法人员',
+    titleEn: 'Enforcement staff',
+    summary: '行政执法人员持证上岗：资格考试、执法证申领与换发、在岗人数、培训，以及执法案卷评查。',
+    headline: ['enforcement_staff', 'enforcement_exam_takers'],
+    charts: [
+      { type: 'ranking', indicator: 'enforcement_staff' },
+      {
+        type: 'grouped',
+        title: '执法资格考试与执法证（人与人次分列）',
+        indicators: [
+          'enforcement_exams_held',
+          'enforcement_exam_takers',
+          'enforcement_exam_takers_persons',
+          'enforcement_exam_passed',
+          'enforcement_certificates_applied',
+          'enforcement_certificates_issued',
+          'enforcement_certificates_issued_or_renewed',
+        ],
+      },
+      { type: 'ranking', indicator: 'enforcement_case_files_reviewed' },
+      { type: 'composition', title: '评查案卷的类型构成（各区已报告部分之和为 100%）', total: 'enforcement_case_files_reviewed' },
+      { type: 'ranking', indicator: 'enforcement_supervisors' },
+      { type: 'ranking', indicator: 'enforcement_training_sessions' },
+    ],
+  },
+};
+
+/** Every indicator id a family screen draws in a chart (the rest go to the family's table). */
+export function chartedIndicators(spec: FamilySpec): string[] {
+  return spec.charts.flatMap((chart) => {
+    switch (chart.type) {
+      case 'ranking':
+      case 'rate':
+        return [chart.indicator];
+      case 'grouped':
+        return chart.indicators;
+      case 'composition':
+        return [chart.total];
+    }
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Several indicators side by side for each selected report: a flow (received → accepted → concluded) or
+ * a breakdown (outcomes, dispute types) drawn as 100 % stacked bars.
+ */
+import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
+import { observationKey } from '../data/dataset';
+import { describeCaveats, per10k } from './buildComparison';
+
+export interface GroupedSeries {
+  indicator: Indicator;
+  /** One cell per report, in the order of `reports`; absent where not reported. */
+  cells: { observation?: Observation; value?: number }[];
+}
+
+export interface Grouped {
+  reports: Report[];
+  series: GroupedSeries[];
+  perCapita: boolean;
+  caveats: string[];
+}
+
+/** The indicators that partition `totalId` (its breakdown), in dictionary order. */
+export function breakdownIndicators(dataset: Dataset, totalId: string): Indicator[] {
+  return dataset.indicators.filter((indicator) => indicator.breakdownOf === totalId);
+}
+
+/**
+ * Builds grouped series for the given indicators. Series no selected report gives are dropped, so a chart
+ * never carries a legend entry with nothing behind it.
+ */
+export function buildGrouped(dataset: Dataset, reports: readonly Report[], indicatorIds: readonly string[], perCapita: boolean): Grouped {
+  const series: GroupedSeries[] = [];
+  for (const id of indicatorIds) {
+    const indicator = dataset.indicatorById.get(id);
+    if (!indicator) continue;
+    const cells = reports.map((report) => {
+      const observation = dataset.observationByKey.get(observationKey(report.id, id));
+      if (!observation) return {};
+      const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
+      if (!perCapita) return { observation, value: observation.value };
+      return population ? { observation, value: per10k(observation.value, population) } : { observation };
+    });
+    if (cells.some((cell) => cell.observation)) series.push({ indicator, cells });
+  }
+  const rows = series.flatMap((s) => s.cells.map((cell, i) => ({ report: reports[i], observation: cell.observation }))).filter((row) => row.observation);
+  return { reports: [...reports], series, perCapita, caveats: dedupe(describeCaveats(dataset, rows, perCapita)) };
+}
+
+/** Each cell's share of its report's reported parts, in percent (the 100 % stacked view). */
+export function toShares(grouped: Grouped): number[][] {
+  const totals = grouped.reports.map((_, i) => grouped.series.reduce((sum, s) => sum + (s.cells[i].value ?? 0), 0));
+  return grouped.series.map((s) => s.cells.map((cell, i) => (cell.value === undefined || totals[i] === 0 ? NaN : (100 * cell.value) / totals[i])));
+}
+
+function dedupe(lines: string[]): string[] {
+  return [...new Set(lines)];
+}
