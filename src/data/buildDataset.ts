@@ -138,6 +138,7 @@ export function buildDataset(texts: DatasetTexts): { dataset: Dataset; issues: D
       qualifier: row.qualifier,
       quote: row.quote,
       note: row.note,
+      noteZh: row.note_zh,
       location,
       decimals: written.decimals,
       line: row.line,

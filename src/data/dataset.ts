@@ -42,7 +42,10 @@ export interface Observation {
   value: number;
   qualifier: Qualifier;
   quote: string;
+  /** How this report counts differently from the definition (English). */
   note: string;
+  /** The same note in Chinese. */
+  noteZh: string;
   /** Where the quote sits in its report. */
   location: QuoteLocation;
   /** Digits after the decimal point as the report wrote the figure. */

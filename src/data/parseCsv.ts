@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { DataIssue } from './issue';
+import { OPTIONAL_COLUMNS } from './schema';
 
 /** A parsed row with the 1-based line of the file where it starts. */
 export type Located<T> = T & { line: number };
@@ -45,7 +46,7 @@ export function parseCsv<S extends RowSchema>(text: string, schema: S, file: str
     return { rows: [], issues };
   }
   const header = records[0].fields.map((name) => name.trim());
-  const required = Object.keys(schema.shape);
+  const required = Object.keys(schema.shape).filter((name) => !OPTIONAL_COLUMNS.has(name));
   const missing = required.filter((name) => !header.includes(name));
   if (missing.length > 0) {
     issues.push({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error' });
@@ -62,7 +63,7 @@ export function parseCsv<S extends RowSchema>(text: string, schema: S, file: str
       });
       continue;
     }
-    const raw = Object.fromEntries(header.map((name, i) => [name, record.fields[i]]));
+    const raw: Record<string, string | undefined> = Object.fromEntries(header.map((name, i) => [name, record.fields[i]]));
     const parsed = schema.safeParse(raw);
     if (parsed.success) {
       rows.push({ ...(parsed.data as z.output<S>), line: record.line });

@@ -81,6 +81,8 @@ export const observationRowSchema = z.object({
   qualifier: oneOf(QUALIFIERS),
   quote: text,
   note: optionalText,
+  /** The note in Chinese, for the Chinese interface; optional for rows loaded by analysts. */
+  note_zh: z.string().trim().optional().default(''),
 });
 
 export const populationRowSchema = z.object({
@@ -108,6 +110,9 @@ export type ReportRow = z.output<typeof reportRowSchema>;
 export type IndicatorRow = z.output<typeof indicatorRowSchema>;
 export type ObservationRow = z.output<typeof observationRowSchema>;
 export type PopulationRow = z.output<typeof populationRowSchema>;
+
+/** Columns a file may leave out; every other column of a schema is required in the header. */
+export const OPTIONAL_COLUMNS: ReadonlySet<string> = new Set(['note_zh']);
 
 /** The curated files, each with its schema, in the order they are loaded. */
 export const DATA_FILES = {

@@ -64,7 +64,7 @@ export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[]
   const years = yearsOf(rows.map((row) => row.report));
   if (years.length > 1) caveats.push(`比较了不同年份的报告（${years.join('、')}年），跨年度排名仅供参考。`);
   for (const row of rows) {
-    if (row.observation?.note) caveats.push(`${row.report.district}：${row.observation.note}`);
+    if (row.observation?.note) caveats.push(`${row.report.district}：${row.observation.noteZh || row.observation.note}`);
   }
   const hedged = rows.filter((row) => row.observation && row.observation.qualifier !== 'exact');
   if (hedged.length > 0) caveats.push(`${hedged.map((row) => row.report.district).join('、')}的数值在报告中为约数或上下限，按原文保留。`);

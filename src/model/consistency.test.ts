@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { buildDataset, type DatasetTexts } from '../data/buildDataset';
 import { observationKey } from '../data/dataset';
-import { findInconsistencies, isDisagreement, roundTo, truncateTo, type Finding, type RateFinding, type SumFinding } from './consistency';
+import {
+  findInconsistencies,
+  isDisagreement,
+  roundTo,
+  truncateTo,
+  type Finding,
+  type RateFinding,
+  type SumFinding,
+} from './consistency';
 import { describeFinding } from './describeFinding';
 import { MINI_REPORT, errorsOf, miniTexts, observationLine, replaceOnce, rewriteFigure } from '../../test/miniFixture';
 
@@ -21,19 +29,33 @@ function rateFinding(findings: Finding[], indicatorId: string): RateFinding {
 }
 
 function sumFindings(findings: Finding[], indicatorId: string, relation: SumFinding['relation']): SumFinding[] {
-  return findings.filter((f): f is SumFinding => f.type === 'sum' && f.indicatorId === indicatorId && f.relation === relation);
+  return findings.filter(
+    (f): f is SumFinding => f.type === 'sum' && f.indicatorId === indicatorId && f.relation === relation,
+  );
 }
 
 /** The mini report with 86 cases concluded, 14 revoked or altered and a correction rate of `rate` %. */
 function withCorrectionRate(rate: string): DatasetTexts {
-  let texts = rewriteFigure(miniTexts(), 'reconsideration_concluded', '审结行政复议案件16件', '审结行政复议案件86件', '86');
+  let texts = rewriteFigure(
+    miniTexts(),
+    'reconsideration_concluded',
+    '审结行政复议案件16件',
+    '审结行政复议案件86件',
+    '86',
+  );
   texts = rewriteFigure(texts, 'reconsideration_revoked_or_altered', '作出撤改决定3件', '作出撤改决定14件', '14');
   return rewriteFigure(texts, 'reconsideration_correction_rate', '直接纠错率18.8%', `直接纠错率${rate}%`, rate);
 }
 
 /** The mini report with `received` applications received (18 accepted + 2 rejected are its breakdown). */
 function withReceived(received: string): DatasetTexts {
-  return rewriteFigure(miniTexts(), 'reconsideration_received', '收到行政复议申请20件', `收到行政复议申请${received}件`, received);
+  return rewriteFigure(
+    miniTexts(),
+    'reconsideration_received',
+    '收到行政复议申请20件',
+    `收到行政复议申请${received}件`,
+    received,
+  );
 }
 
 describe('findInconsistencies: rates', () => {
@@ -116,7 +138,14 @@ describe('findInconsistencies: breakdowns and subsets', () => {
   });
 
   it('marks a breakdown with a hedged figure as hedged', () => {
-    const texts = rewriteFigure(miniTexts(), 'reconsideration_received', '收到行政复议申请20件', '收到行政复议申请20余件', '20', 'at_least');
+    const texts = rewriteFigure(
+      miniTexts(),
+      'reconsideration_received',
+      '收到行政复议申请20件',
+      '收到行政复议申请20余件',
+      '20',
+      'at_least',
+    );
     const { findings } = findingsOf(texts);
     const [finding] = sumFindings(findings, 'reconsideration_received', 'breakdown');
     expect(finding.hedged).toBe(true);
@@ -126,9 +155,21 @@ describe('findInconsistencies: breakdowns and subsets', () => {
     const texts = rewriteFigure(miniTexts(), 'mediation_settled', '调解成功1633件', '调解成功1700件', '1700');
     const { dataset, findings } = findingsOf(texts);
     const [finding] = sumFindings(findings, 'mediation_cases', 'subset');
-    expect(finding).toMatchObject({ reported: 1653, partsSum: 1700, status: 'above', parts: [key('mediation_settled')] });
+    expect(finding).toMatchObject({
+      reported: 1653,
+      partsSum: 1700,
+      status: 'above',
+      parts: [key('mediation_settled')],
+    });
     expect(isDisagreement(finding)).toBe(true);
     expect(describeFinding(finding, dataset)).toContain('a part EXCEEDS its total');
+  });
+
+  it('does not flag a subset equal to its total', () => {
+    const texts = rewriteFigure(miniTexts(), 'mediation_settled', '调解成功1633件', '调解成功1653件', '1653');
+    const { findings } = findingsOf(texts);
+    expect(rateFinding(findings, 'mediation_success_rate').recomputed).toBe(100);
+    expect(sumFindings(findings, 'mediation_cases', 'subset')).toEqual([]);
   });
 
   it('finds no subset problem when every part is within its total', () => {

@@ -35,7 +35,7 @@ export function selectRows(dataset: Dataset, reports: readonly Report[], query: 
         (query.domain === null || row.indicator.domain === query.domain) &&
         (query.indicator === null || row.indicator.id === query.indicator) &&
         (needle === '' ||
-          [row.indicator.nameZh, row.indicator.nameEn, row.indicator.id, row.observation.quote, row.observation.note, row.report.district].some((field) =>
+          [row.indicator.nameZh, row.indicator.nameEn, row.indicator.id, row.observation.quote, row.observation.note, row.observation.noteZh, row.report.district].some((field) =>
             field.toLowerCase().includes(needle),
           )),
     );

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
 import { STRINGS } from '../../app/strings';
-import { describeFinding } from '../../model/describeFinding';
+import { describeFindingZh } from '../../model/describeFinding';
 import { formatWithUnit, QUALIFIER_LABELS } from '../../model/formatValue';
 import { serialiseHash } from '../../url/viewState';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
@@ -62,13 +62,13 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
         {observation.note && (
           <>
             <dt>{STRINGS.panel.note}</dt>
-            <dd>{observation.note}</dd>
+            <dd>{observation.noteZh || observation.note}</dd>
           </>
         )}
         {related.map((finding) => (
           <div key={`${finding.type}-${finding.indicatorId}`} className="finding">
             <dt>{STRINGS.panel.recompute}</dt>
-            <dd>{describeFinding(finding, dataset)}</dd>
+            <dd>{describeFindingZh(finding, dataset)}</dd>
           </div>
         ))}
       </dl>

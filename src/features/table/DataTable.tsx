@@ -97,7 +97,7 @@ export function DataTable() {
                 <td className="quote" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
                   {observation.quote}
                 </td>
-                <td className="note">{observation.note}</td>
+                <td className="note">{observation.noteZh || observation.note}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,147 @@
+// Browser tests of the built dashboard: routes, drill-down to the source, shareable links, keyboard use.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, serveBuild, waitForApp } from './harness.mjs';
+
+const REPORT_IDS = [
+  '2020-guangdong-shaoguan-wujiang',
+  '2020-guangdong-guangzhou-huadu',
+  '2022-jiangxi-ganzhou-zhanggong',
+  '2020-guizhou-qianxinan-xingyi',
+  '2020-sichuan-guangyuan-zhaohua',
+];
+const ROUTES = ['#/', '#/reconsideration', '#/litigation', '#/mediation', '#/training', '#/data', ...REPORT_IDS.map((id) => `#/reports/${id}`)];
+
+let server;
+let browser;
+const allRequests = [];
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks the largest bar of a ranking chart (ranked first, drawn at the top). */
+async function clickTopBar(page, chartId) {
+  const box = await page.$$eval(`[data-chart="${chartId}"] svg path`, (paths) => {
+    const bars = paths
+      .filter((path) => path.getAttribute('fill') === '#0072B2')
+      .map((path) => path.getBoundingClientRect())
+      .filter((rect) => rect.width > 2 && rect.height > 2)
+      .sort((a, b) => a.top - b.top);
+    const top = bars[0];
+    return top ? { x: top.left + top.width / 2, y: top.top + top.height / 2 } : null;
+  });
+  assert.ok(box, `no bar found in chart ${chartId}`);
+  await page.mouse.click(box.x, box.y);
+}
+
+describe('the built dashboard', () => {
+  for (const route of ROUTES) {
+    it(`renders ${route} without console errors`, async () => {
+      const { page, context, record } = await openPage(browser);
+      await page.goto(server.baseUrl + route);
+      await waitForApp(page);
+      assert.equal(await page.locator('.screen-error').count(), 0, 'the screen shows an error');
+      assert.deepEqual(record.errors, []);
+      allRequests.push(...record.requests);
+      await context.close();
+    });
+  }
+
+  it('drills down from a chart bar to the quote inside <mark>', async () => {
+    const { page, context, record } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/mediation`);
+    await waitForApp(page);
+    await clickTopBar(page, 'mediation_cases');
+    const mark = page.locator('.source-panel blockquote mark');
+    await mark.waitFor();
+    assert.match(await mark.innerText(), /2291/);
+    assert.match(await page.locator('.source-panel').innerText(), /兴义市/);
+    assert.match(page.url(), /source=2020-guizhou-qianxinan-xingyi\/mediation_cases/);
+    allRequests.push(...record.requests);
+    await context.close();
+  });
+
+  it('drills down from a table cell to the quote inside <mark>', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/data`);
+    await waitForApp(page);
+    await page.fill('input[type="search"]', '调解成功率');
+    const row = page.locator('tr', { hasText: '武江区' }).filter({ hasText: '调解成功率' });
+    await row.locator('.value-button').click();
+    const mark = page.locator('.source-panel blockquote mark');
+    await mark.waitFor();
+    assert.match(await mark.innerText(), /98\.79/);
+    await context.close();
+  });
+
+  it('reopens the same view from a copied link', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/mediation`);
+    await waitForApp(page);
+    await page.selectOption('.filter-bar select >> nth=0', '2020');
+    await page.locator('.district-picker label', { hasText: '武江区' }).locator('input').uncheck();
+    await page.locator('.filter-bar label', { hasText: '按每万人计算' }).locator('input').check();
+    const link = page.url();
+    const second = await openPage(browser);
+    await second.page.goto(link);
+    await waitForApp(second.page);
+    assert.equal(await second.page.locator('.filter-bar select >> nth=0').inputValue(), '2020');
+    assert.equal(await second.page.locator('.district-picker label', { hasText: '武江区' }).locator('input').isChecked(), false);
+    assert.equal(await second.page.locator('.district-picker label', { hasText: '兴义市' }).locator('input').isChecked(), true);
+    assert.equal(await second.page.locator('.filter-bar label', { hasText: '按每万人计算' }).locator('input').isChecked(), true);
+    assert.match(await second.page.locator('#chart-mediation_cases h3').innerText(), /每万人/);
+    assert.equal(await second.page.locator('text=章贡区 2022').count(), 0, 'a 2022 report is shown under the 2020 filter');
+    await second.context.close();
+    await context.close();
+  });
+
+  it('opens the report at the paragraph and comes back to the same chart and filters', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/mediation?year=2020`);
+    await waitForApp(page);
+    await clickTopBar(page, 'mediation_cases');
+    await page.locator('.source-panel a', { hasText: '在报告原文中打开' }).click();
+    await page.waitForSelector('.report-viewer .para-focused mark.focused-mark');
+    assert.match(await page.locator('.para-focused mark.focused-mark').innerText(), /2291/);
+    await page.goBack();
+    await page.waitForSelector('.source-panel');
+    assert.match(page.url(), /#\/mediation\?year=2020/);
+    await context.close();
+  });
+
+  it('closes the source panel with Esc and returns focus to the value that opened it', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/data`);
+    await waitForApp(page);
+    const button = page.locator('.data-table .value-button').first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.source-panel');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.source-panel', { state: 'detached' });
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('value-button')), true);
+    await context.close();
+  });
+
+  it('falls back to defaults on a malformed address', async () => {
+    const { page, context, record } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/nowhere?year=abc&districts=%E0%A4%A&pc=maybe&source=<script>`);
+    await waitForApp(page);
+    assert.match(await page.locator('main h2').first().innerText(), /总览/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('sends no request beyond the local server', () => {
+    assert.ok(allRequests.length > 0);
+    const foreign = allRequests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+  });
+});

@@ -1,0 +1,47 @@
+// Shared set-up for the browser tests: serve the built app on loopback and drive the system Chromium.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+/** Finds Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. */
+export function chromePath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`Chromium not found (tried ${candidates.join(', ')}); install Debian's chromium or set CHROME_PATH`);
+  return found;
+}
+
+/** Serves dist/ with vite preview on a free loopback port; returns its base URL and a close function. */
+export async function serveBuild() {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
+  const address = server.httpServer.address();
+  return { baseUrl: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
+}
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * Opens a page that records console errors, page errors and every request's origin, so a test can
+ * assert that nothing failed and nothing left the local server.
+ */
+export async function openPage(browser, viewport = { width: 1920, height: 1080 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const record = { errors: [], requests: [] };
+  page.on('console', (message) => message.type() === 'error' && record.errors.push(message.text()));
+  page.on('pageerror', (error) => record.errors.push(error.message));
+  page.on('request', (request) => record.requests.push(request.url()));
+  return { page, context, record };
+}
+
+/** Waits until the app has drawn its charts (or the screen has rendered without any). */
+export async function waitForApp(page) {
+  await page.waitForSelector('main h2', { timeout: 15000 });
+  await page.waitForTimeout(300);
+}
