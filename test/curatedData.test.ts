@@ -48,7 +48,8 @@ describe('the curated data in data/', () => {
   it('has no zero value unless its quote writes the zero (0, 零 or 无)', () => {
     const zeros = dataset.observations.filter((observation) => observation.value === 0);
     const unsourced = zeros.filter(
-      (observation) => !findNumbers(observation.quote).some((n) => n.value === 0) && !/[零无無]/.test(observation.quote),
+      (observation) =>
+        !findNumbers(observation.quote).some((n) => n.value === 0) && !/[零无無]/.test(observation.quote),
     );
     expect(unsourced.map((observation) => observation.key)).toEqual([]);
   });

@@ -35,7 +35,10 @@ function expectOnlyError(issues: readonly DataIssue[], expected: ExpectedIssue):
 }
 
 /** Builds the mini fixture with observations.csv changed by `change`. */
-function withObservations(change: (csv: string) => string): { texts: DatasetTexts; result: ReturnType<typeof buildDataset> } {
+function withObservations(change: (csv: string) => string): {
+  texts: DatasetTexts;
+  result: ReturnType<typeof buildDataset>;
+} {
   const original = miniTexts();
   const texts = { ...original, observations: change(original.observations) };
   return { texts, result: buildDataset(texts) };
@@ -133,7 +136,9 @@ describe('buildDataset reports a bad observation row and keeps the other rows', 
   }
 
   it('rejects a quote with one character changed as not found', () => {
-    const { texts, result } = withObservations((csv) => replaceOnce(csv, '收到行政复议申请20件', '收到行政復议申请20件'));
+    const { texts, result } = withObservations((csv) =>
+      replaceOnce(csv, '收到行政复议申请20件', '收到行政復议申请20件'),
+    );
     expectRowRejected(
       result,
       {
@@ -163,7 +168,9 @@ describe('buildDataset reports a bad observation row and keeps the other rows', 
   });
 
   it('rejects a value that is not in its quote', () => {
-    const { texts, result } = withObservations((csv) => replaceOnce(csv, 'mediation_cases,1653,', 'mediation_cases,1635,'));
+    const { texts, result } = withObservations((csv) =>
+      replaceOnce(csv, 'mediation_cases,1653,', 'mediation_cases,1635,'),
+    );
     expectRowRejected(
       result,
       {
@@ -188,7 +195,19 @@ describe('buildDataset reports a bad observation row and keeps the other rows', 
       message: `duplicate row for report '${MINI_REPORT}' and indicator 'reconsideration_received'`,
     });
     expect(dataset.observations).toHaveLength(baseline);
-    expect(dataset.observationByKey.get(key('reconsideration_received'))?.line).toBe(lineOf(original.observations, row));
+    expect(dataset.observationByKey.get(key('reconsideration_received'))?.line).toBe(
+      lineOf(original.observations, row),
+    );
+  });
+
+  it('flags a duplicate even when the first of the two rows was rejected for another reason', () => {
+    const original = miniTexts();
+    const row = observationLine(original, 'reconsideration_received');
+    const broken = row.replace(/,(exact|approx|at_least|at_most),/, ',$1,不在原文中');
+    const observations = replaceOnce(original.observations, row, `${broken}\n${row}`);
+    const { issues } = buildDataset({ ...original, observations });
+    const messages = errorsOf(issues).map((issue) => issue.message);
+    expect(messages.some((message) => message.startsWith('duplicate row'))).toBe(true);
   });
 
   it('rejects a zero whose quote does not show a zero', () => {
@@ -359,13 +378,26 @@ describe('buildDataset reports problems in the other files', () => {
 
   it('rejects an unknown domain in indicators.csv, and the observation of that indicator with it', () => {
     const original = miniTexts();
-    const texts = { ...original, indicators: replaceOnce(original.indicators, 'legal_advisers,other,', 'legal_advisers,services,') };
+    const texts = {
+      ...original,
+      indicators: replaceOnce(original.indicators, 'legal_advisers,other,', 'legal_advisers,services,'),
+    };
     const { dataset, issues } = buildDataset(texts);
     const errors = errorsOf(issues);
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatchObject({ file: 'indicators.csv', line: lineOf(texts.indicators, 'legal_advisers,'), column: 'domain' });
-    expect(errors[0].message).toContain("domain must be one of reconsideration, litigation, mediation, enforcement_training, other (got 'services')");
-    expect(errors[1]).toMatchObject({ file: 'observations.csv', line: lineOf(texts.observations, ',legal_advisers,'), column: 'indicator_id' });
+    expect(errors[0]).toMatchObject({
+      file: 'indicators.csv',
+      line: lineOf(texts.indicators, 'legal_advisers,'),
+      column: 'domain',
+    });
+    expect(errors[0].message).toContain(
+      "domain must be one of reconsideration, litigation, mediation, enforcement_training, other (got 'services')",
+    );
+    expect(errors[1]).toMatchObject({
+      file: 'observations.csv',
+      line: lineOf(texts.observations, ',legal_advisers,'),
+      column: 'indicator_id',
+    });
     expect(errors[1].message).toContain("unknown indicator_id 'legal_advisers'");
     expect(dataset.indicators).toHaveLength(base.indicators.length - 1);
     expect(dataset.observations).toHaveLength(base.observations.length - 1);
@@ -375,12 +407,19 @@ describe('buildDataset reports problems in the other files', () => {
     const original = miniTexts();
     const texts = {
       ...original,
-      indicators: replaceOnce(original.indicators, '覆盖人次,Legal-education audience,人次,count,', '覆盖人次,Legal-education audience,人次,number,'),
+      indicators: replaceOnce(
+        original.indicators,
+        '覆盖人次,Legal-education audience,人次,count,',
+        '覆盖人次,Legal-education audience,人次,number,',
+      ),
     };
     const { dataset, issues } = buildDataset(texts);
     const indicatorErrors = errorsOf(issues).filter((issue) => issue.file === 'indicators.csv');
     expect(indicatorErrors).toHaveLength(1);
-    expect(indicatorErrors[0]).toMatchObject({ line: lineOf(texts.indicators, 'legal_education_audience'), column: 'kind' });
+    expect(indicatorErrors[0]).toMatchObject({
+      line: lineOf(texts.indicators, 'legal_education_audience'),
+      column: 'kind',
+    });
     expect(indicatorErrors[0].message).toContain("(got 'number')");
     expect(dataset.indicatorById.has('legal_education_audience')).toBe(false);
     expect(dataset.indicators).toHaveLength(base.indicators.length - 1);
@@ -388,7 +427,12 @@ describe('buildDataset reports problems in the other files', () => {
 
   it('reports a missing column of observations.csv on line 1', () => {
     const { result } = withObservations((csv) => replaceOnce(csv, 'qualifier,quote,note', 'qualifier,note'));
-    expectOnlyError(result.issues, { file: 'observations.csv', line: 1, column: undefined, message: 'missing column(s): quote' });
+    expectOnlyError(result.issues, {
+      file: 'observations.csv',
+      line: 1,
+      column: undefined,
+      message: 'missing column(s): quote',
+    });
     expect(result.dataset.observations).toEqual([]);
     expect(result.dataset.indicators).toHaveLength(base.indicators.length);
     expect(result.dataset.reports).toHaveLength(1);
@@ -402,7 +446,12 @@ describe('buildDataset reports problems in the other files', () => {
       ',',
     );
     const { dataset, issues } = buildDataset({ ...original, population });
-    expectOnlyError(issues, { file: 'population.csv', line: 1, column: undefined, message: 'missing column(s): source' });
+    expectOnlyError(issues, {
+      file: 'population.csv',
+      line: 1,
+      column: undefined,
+      message: 'missing column(s): source',
+    });
     expect(dataset.population).toEqual([]);
     expect(dataset.observations).toHaveLength(base.observations.length);
   });
@@ -443,7 +492,11 @@ describe('buildDataset reports problems in the other files', () => {
 
   it('reports a formula that names an unknown indicator', () => {
     const original = miniTexts();
-    const indicators = replaceOnce(original.indicators, '100 * mediation_settled / mediation_cases', '100 * mediation_settled / mediation_total');
+    const indicators = replaceOnce(
+      original.indicators,
+      '100 * mediation_settled / mediation_cases',
+      '100 * mediation_settled / mediation_total',
+    );
     const { issues } = buildDataset({ ...original, indicators });
     expectOnlyError(issues, {
       file: 'indicators.csv',
@@ -459,21 +512,33 @@ describe('buildDataset reports problems in the other files', () => {
     const errors = errorsOf(issues);
     expect(errors[0]).toMatchObject({ file: 'reports.csv', line: 2, column: 'source_file' });
     expect(errors[0].message).toContain("source file 'mini.txt' not found");
-    expect(errors.slice(1).every((issue) => issue.file === 'observations.csv' && issue.column === 'report_id')).toBe(true);
+    expect(errors.slice(1).every((issue) => issue.file === 'observations.csv' && issue.column === 'report_id')).toBe(
+      true,
+    );
     expect(errors).toHaveLength(1 + base.observations.length);
     expect(dataset.reports).toEqual([]);
   });
 
   it('reports an empty file as a whole-file issue', () => {
     const { result } = withObservations(() => '');
-    expectOnlyError(result.issues, { file: 'observations.csv', line: undefined, column: undefined, message: 'the file is empty' });
+    expectOnlyError(result.issues, {
+      file: 'observations.csv',
+      line: undefined,
+      column: undefined,
+      message: 'the file is empty',
+    });
     expect(result.dataset.observations).toEqual([]);
     expect(result.dataset.indicators).toHaveLength(base.indicators.length);
   });
 
   it('reports a file holding only a byte-order mark and blank lines as empty', () => {
     const { result } = withObservations(() => '\ufeff\r\n\r\n');
-    expectOnlyError(result.issues, { file: 'observations.csv', line: undefined, column: undefined, message: 'the file is empty' });
+    expectOnlyError(result.issues, {
+      file: 'observations.csv',
+      line: undefined,
+      column: undefined,
+      message: 'the file is empty',
+    });
   });
 });
 
@@ -501,7 +566,11 @@ describe('buildDataset line numbers', () => {
 
   it('gives the row after a quoted field with an embedded newline its own line number', () => {
     const original = miniTexts();
-    const withNote = replaceOnce(original.observations, '调解纠纷1653件,\n', '调解纠纷1653件,"first line\nsecond line"\n');
+    const withNote = replaceOnce(
+      original.observations,
+      '调解纠纷1653件,\n',
+      '调解纠纷1653件,"first line\nsecond line"\n',
+    );
     const observations = replaceOnce(withNote, '调解成功1633件', '调解成功1634件');
     const { dataset, issues } = buildDataset({ ...original, observations });
     expectOnlyError(issues, {
@@ -513,7 +582,9 @@ describe('buildDataset line numbers', () => {
     const cases = dataset.observationByKey.get(key('mediation_cases'));
     expect(cases?.line).toBe(lineOf(original.observations, 'mediation_cases'));
     expect(cases?.note).toBe('first line\nsecond line');
-    expect(dataset.observationByKey.get(key('mediation_amount'))?.line).toBe(lineOf(original.observations, 'mediation_amount') + 1);
+    expect(dataset.observationByKey.get(key('mediation_amount'))?.line).toBe(
+      lineOf(original.observations, 'mediation_amount') + 1,
+    );
   });
 
   it('counts blank and whitespace-only lines when numbering the rows after them', () => {

@@ -97,6 +97,7 @@ export function buildDataset(texts: DatasetTexts): { dataset: Dataset; issues: D
   }
 
   const observationByKey = new Map<string, Observation>();
+  const seenKeys = new Set<string>();
   for (const row of parsed.observations.rows) {
     const at = (column: string, message: string) => error('observations.csv', row.line, column, message);
     const report = reportById.get(row.report_id);
@@ -109,10 +110,12 @@ export function buildDataset(texts: DatasetTexts): { dataset: Dataset; issues: D
       continue;
     }
     const key = observationKey(row.report_id, row.indicator_id);
-    if (observationByKey.has(key)) {
+    // A second row for the same figure is a duplicate even when the first was rejected for another reason.
+    if (seenKeys.has(key)) {
       at('indicator_id', `duplicate row for report '${row.report_id}' and indicator '${row.indicator_id}'`);
       continue;
     }
+    seenKeys.add(key);
     const paragraphs = paragraphsByReport.get(row.report_id)!;
     const location = locateQuote(paragraphs, row.quote);
     if (!location) {

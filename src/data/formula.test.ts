@@ -33,9 +33,12 @@ describe('evaluateFormula', () => {
     expect(evaluateFormula('100 * mediation_settled / mediation_cases', values)).toBeCloseTo(98.790078, 5);
   });
 
-  it.each(['a + missing', 'missing', '100 * missing / b'])('returns undefined when an id in %s has no value', (formula) => {
-    expect(evaluateFormula(formula, values)).toBeUndefined();
-  });
+  it.each(['a + missing', 'missing', '100 * missing / b'])(
+    'returns undefined when an id in %s has no value',
+    (formula) => {
+      expect(evaluateFormula(formula, values)).toBeUndefined();
+    },
+  );
 
   it.each(['a / zero', 'a / (b - b)', '1 / 0'])('returns undefined for %s, which divides by zero', (formula) => {
     expect(evaluateFormula(formula, values)).toBeUndefined();
@@ -51,7 +54,10 @@ describe('evaluateFormula', () => {
 
 describe('formulaReferences', () => {
   it('lists the ids a formula names, once each, in order of first appearance', () => {
-    expect(formulaReferences('100 * mediation_settled / mediation_cases')).toEqual(['mediation_settled', 'mediation_cases']);
+    expect(formulaReferences('100 * mediation_settled / mediation_cases')).toEqual([
+      'mediation_settled',
+      'mediation_cases',
+    ]);
     expect(formulaReferences('b / (a + b) - a')).toEqual(['b', 'a']);
   });
 

@@ -125,3 +125,13 @@ describe('hedgeAround', () => {
     expect(hedgeOf(text, 18)).toBe('exact');
   });
 });
+
+describe('findNumbers and the full-width comma', () => {
+  it('reads 3，500 as two numbers, since ， separates items in Chinese prose', () => {
+    expect(findNumbers('3，500').map((n) => n.value)).toEqual([3, 500]);
+  });
+
+  it('reads 3,500 with a half-width comma as one number', () => {
+    expect(findNumbers('3,500').map((n) => n.value)).toEqual([3500]);
+  });
+});

@@ -48,7 +48,8 @@ export function parseChineseNumeral(numeral: string): number {
   return total + section + Math.max(digit, 0);
 }
 
-const ARABIC = /[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?/g;
+// Only the half-width comma groups thousands: the full-width ， separates items in Chinese prose.
+const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?/g;
 const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟]+/g;
 
 /** Lists every number written in `text`, Arabic or Chinese. */
