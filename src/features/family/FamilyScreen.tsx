@@ -1,4 +1,5 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
+import { useEffect } from 'react';
 import { useApp } from '../../app/AppContext';
 import { STRINGS } from '../../app/strings';
 import { observationKey } from '../../data/dataset';
@@ -17,6 +18,12 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   const others = dataset.indicators.filter(
     (indicator) => indicator.domain === domain && !charted.has(indicator.id) && reports.some((report) => dataset.observationByKey.has(observationKey(report.id, indicator.id))),
   );
+  // Arriving from a highlighted figure in a report (indicator in the address), bring its chart into view.
+  useEffect(() => {
+    if (!view.indicator) return;
+    const target = document.getElementById(`chart-${view.indicator}`) ?? document.getElementById(`row-${view.indicator}`);
+    target?.scrollIntoView({ block: 'start' });
+  }, [view.indicator, domain]);
   return (
     <section className="screen" aria-labelledby="family-title">
       <h2 id="family-title">{spec.title}</h2>
