@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const dataDir = resolve(__dirname, 'data');
+const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -30,7 +30,7 @@ function curatedData(): Plugin {
       });
     },
     writeBundle(options) {
-      const outDir = options.dir ?? resolve(__dirname, 'dist');
+      const outDir = options.dir ?? resolve(import.meta.dirname, 'dist');
       cpSync(dataDir, join(outDir, 'data'), {
         recursive: true,
         filter: (source) => statSync(source).isDirectory() || /\.(csv|txt)$/.test(source),
