@@ -67,7 +67,9 @@ export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[]
     if (row.observation?.note) caveats.push(`${row.report.district}：${row.observation.noteZh || row.observation.note}`);
   }
   const hedged = rows.filter((row) => row.observation && row.observation.qualifier !== 'exact');
-  if (hedged.length > 0) caveats.push(`${hedged.map((row) => row.report.district).join('、')}的数值在报告中为约数或上下限，按原文保留。`);
+  // A district with several hedged values (grouped charts, or two of its years) is named once.
+  const hedgedDistricts = [...new Set(hedged.map((row) => row.report.district))];
+  if (hedgedDistricts.length > 0) caveats.push(`${hedgedDistricts.join('、')}的数值在报告中为约数或上下限，按原文保留。`);
   const census = dataset.population[0];
   if (perCapita && census) caveats.push(`每万人数值按第七次全国人口普查常住人口（${census.referenceDate}）计算，来源：${census.source}。`);
   return caveats;

@@ -102,7 +102,8 @@ export function parseHash(hash: string): ViewState {
   return {
     route: parseRoute(path),
     year,
-    province: province && province.length <= 40 && !/[<>]/.test(province) ? province : null,
+    // A lone surrogate could not be percent-encoded back into an address, so it is refused like markup.
+    province: province && province.length <= 40 && !/[<>]|[\uD800-\uDFFF]/u.test(province) ? province : null,
     districts,
     indicator: indicator && ID.test(indicator) ? indicator : null,
     perCapita: params.get('pc') === '1',

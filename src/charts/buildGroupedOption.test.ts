@@ -1,0 +1,192 @@
+import { describe, it, expect } from 'vitest';
+import type { DatasetTexts } from '../data/buildDataset';
+import { buildGrouped, type Grouped } from '../model/buildGrouped';
+import { selectReports } from '../model/selectReports';
+import { NOT_REPORTED } from './buildRankingOption';
+import { buildCompositionOption, buildGroupedOption } from './buildGroupedOption';
+import { DONG_2022, NAN_2020, fixtureTexts, makeDataset, withDistrictName } from '../../test/fixtures/makeDataset';
+import { axisLabel, shapeOf } from '../../test/fixtures/chartOption';
+
+const FLOW = ['mediation_cases', 'mediation_family', 'mediation_neighbour', 'mediation_labour'];
+const BREAKDOWN = ['mediation_family', 'mediation_neighbour', 'mediation_labour'];
+
+function grouped(indicatorIds: readonly string[], perCapita = false, texts: DatasetTexts = fixtureTexts()): Grouped {
+  const dataset = makeDataset(texts);
+  return buildGrouped(
+    dataset,
+    selectReports(dataset, { year: 'latest', province: null, districts: [] }),
+    indicatorIds,
+    perCapita,
+  );
+}
+
+describe('buildGroupedOption', () => {
+  const option = shapeOf(buildGroupedOption(grouped(FLOW), '调解流程'));
+
+  it('draws one group per district on a category x axis and values from 0 on the y axis', () => {
+    expect(option.xAxis.type).toBe('category');
+    expect(option.xAxis.data).toEqual(['东区 2022', '西区 2020', '南区 2020']);
+    expect(option.yAxis.type).toBe('value');
+    expect(option.yAxis.min).toBe(0);
+    expect(option.yAxis.name).toBe('');
+  });
+
+  it('draws one bar series per reported indicator, without the one nobody reports', () => {
+    expect(option.series.map((s) => s.type)).toEqual(['bar', 'bar', 'bar']);
+    expect(option.series.map((s) => s.name)).toEqual(['调解纠纷', '婚姻家庭纠纷', '邻里纠纷']);
+  });
+
+  it('gives each bar the key of its observation and each gap the value "-", never 0', () => {
+    expect(option.series[0].data.map((datum) => datum.key)).toEqual([
+      `${DONG_2022}/mediation_cases`,
+      undefined,
+      `${NAN_2020}/mediation_cases`,
+    ]);
+    expect(option.series[2].data[2]).toEqual({ value: '-' });
+    expect(option.series.flatMap((s) => s.data).filter((datum) => datum.value === 0)).toEqual([]);
+  });
+
+  it('labels a district that gives none of the figures 未报告 and leaves the others plain', () => {
+    expect(axisLabel(option.xAxis, 1)).toContain(NOT_REPORTED);
+    expect(axisLabel(option.xAxis, 1)).toContain('西区 2020');
+    expect(axisLabel(option.xAxis, 0)).toBe('东区 2022');
+    expect(axisLabel(option.xAxis, 2)).toBe('南区 2020');
+  });
+
+  it('keeps the hedge in the bar label and leaves gaps unlabelled', () => {
+    const { data, label } = option.series[0];
+    expect(label.formatter({ data: data[2] })).toBe('约1,200');
+    expect(label.formatter({ data: data[0] })).toBe('1,500');
+    expect(label.formatter({ data: data[1] })).toBe('');
+  });
+
+  it('shows the reported figure and unit in the tooltip, and names gaps with their series', () => {
+    expect(
+      option.tooltip.formatter({ name: '南区 2020', seriesName: '调解纠纷', data: option.series[0].data[2] }),
+    ).toBe('南区 2020<br/>调解纠纷：<b>约1,200</b> 件<br/>点击查看原文');
+    expect(
+      option.tooltip.formatter({ name: '南区 2020', seriesName: '邻里纠纷', data: option.series[2].data[2] }),
+    ).toBe(`南区 2020 · 邻里纠纷：${NOT_REPORTED}`);
+  });
+
+  it('names the per-capita axis', () => {
+    const perCapita = shapeOf(buildGroupedOption(grouped(FLOW, true), '调解流程'));
+    expect(perCapita.yAxis.name).toBe('每万人');
+    expect(perCapita.series[0].data[2].value).toBeCloseTo(60, 9);
+    expect(perCapita.series[0].data[2].reported).toBe(1200);
+  });
+
+  it('enables aria and describes each district’s values, gaps named', () => {
+    expect(option.aria.enabled).toBe(true);
+    expect(option.aria.label.description).toBe(
+      '调解流程。东区 2022：调解纠纷 1,500件，婚姻家庭纠纷 600件，邻里纠纷 400件；西区 2020：未报告；南区 2020：调解纠纷 约1,200件，婚姻家庭纠纷 300件。',
+    );
+  });
+
+  it('escapes markup in a district name in the tooltip', () => {
+    const hostile = shapeOf(
+      buildGroupedOption(
+        grouped(FLOW, false, withDistrictName(fixtureTexts(), '南区', '<img src=x onerror=alert(1)>')),
+        '调解流程',
+      ),
+    );
+    const name = hostile.xAxis.data![2];
+    for (const data of [hostile.series[0].data[2], hostile.series[2].data[2]]) {
+      const tooltip = hostile.tooltip.formatter({ name, seriesName: '调解纠纷', data });
+      expect(tooltip).toContain('&#60;img src=x onerror=alert(1)&#62;');
+      expect(tooltip).not.toContain('<img');
+    }
+  });
+
+  it('neutralises rich-text markup in a district named {a|x}', () => {
+    const rich = shapeOf(
+      buildGroupedOption(grouped(FLOW, false, withDistrictName(fixtureTexts(), '西区', '{a|x}')), '调解流程'),
+    );
+    const index = rich.xAxis.data!.indexOf('（a｜x） 2020');
+    expect(index).toBeGreaterThanOrEqual(0);
+    // 西区 gives none of the figures, so its label is wrapped in the chart's own {gap|…} and nothing else.
+    expect(axisLabel(rich.xAxis, index)).toMatch(/^\{gap\|[^{}|]*\}$/);
+  });
+});
+
+describe('buildCompositionOption', () => {
+  const option = shapeOf(buildCompositionOption(grouped(BREAKDOWN), '纠纷类型'));
+
+  it('draws 100 % stacked horizontal bars, districts top to bottom in selection order', () => {
+    expect(option.yAxis.type).toBe('category');
+    expect(option.yAxis.inverse).toBe(true);
+    expect(option.yAxis.data).toEqual(['东区 2022', '西区 2020', '南区 2020']);
+    expect(option.xAxis.type).toBe('value');
+    expect(option.xAxis.min).toBe(0);
+    expect(option.xAxis.max).toBe(100);
+    expect(option.series.map((s) => [s.name, s.stack])).toEqual([
+      ['婚姻家庭纠纷', 'share'],
+      ['邻里纠纷', 'share'],
+    ]);
+  });
+
+  it('draws shares of the reported parts and keeps the reported figure on each datum', () => {
+    const [family, neighbour] = option.series.map((s) => s.data);
+    expect(family[0].value).toBeCloseTo(60, 9);
+    expect(neighbour[0].value).toBeCloseTo(40, 9);
+    expect(family[0]).toMatchObject({ key: `${DONG_2022}/mediation_family`, reported: 600 });
+    expect(family[2]).toMatchObject({ value: 100, key: `${NAN_2020}/mediation_family`, reported: 300 });
+  });
+
+  it('leaves gaps as "-", never 0, and labels a district with no parts 未报告', () => {
+    const [family, neighbour] = option.series.map((s) => s.data);
+    expect(neighbour[2]).toEqual({ value: '-' });
+    expect(family[1]).toEqual({ value: '-' });
+    expect(option.series.flatMap((s) => s.data).filter((datum) => datum.value === 0)).toEqual([]);
+    expect(axisLabel(option.yAxis, 1)).toContain(NOT_REPORTED);
+    expect(axisLabel(option.yAxis, 2)).toBe('南区 2020');
+  });
+
+  it('labels segments with the reported figure, hedge kept, and hides slivers under 8 %', () => {
+    const g = grouped(BREAKDOWN);
+    // 东区 2022: family 600, neighbour drawn as 20 (3.2 % of 620); 南区: family 300 written as 300余.
+    const changed: Grouped = {
+      ...g,
+      series: g.series.map((s) => ({
+        ...s,
+        cells: s.cells.map((cell, i) => {
+          if (!cell.observation) return cell;
+          if (s.indicator.id === 'mediation_neighbour' && i === 0) return { ...cell, value: 20 };
+          if (s.indicator.id === 'mediation_family' && i === 2)
+            return { ...cell, observation: { ...cell.observation, qualifier: 'at_least' as const } };
+          return cell;
+        }),
+      })),
+    };
+    const composition = shapeOf(buildCompositionOption(changed, '纠纷类型'));
+    const [family, neighbour] = composition.series;
+    expect(neighbour.data[0].value).toBeLessThan(8);
+    expect(neighbour.label.formatter({ data: neighbour.data[0] })).toBe('');
+    expect(family.label.formatter({ data: family.data[0] })).toBe('600');
+    expect(family.label.formatter({ data: family.data[2] })).toBe('300余');
+  });
+
+  it('enables aria and describes the parts', () => {
+    expect(option.aria.enabled).toBe(true);
+    expect(option.aria.label.description).toBe(
+      '纠纷类型。东区 2022：婚姻家庭纠纷 600件，邻里纠纷 400件；西区 2020：未报告；南区 2020：婚姻家庭纠纷 300件。',
+    );
+  });
+
+  it('escapes markup in a district name in the tooltip', () => {
+    const hostile = shapeOf(
+      buildCompositionOption(
+        grouped(BREAKDOWN, false, withDistrictName(fixtureTexts(), '东区', '<img src=x onerror=alert(1)>')),
+        '纠纷类型',
+      ),
+    );
+    const tooltip = hostile.tooltip.formatter({
+      name: hostile.yAxis.data![0],
+      seriesName: '婚姻家庭纠纷',
+      data: hostile.series[0].data[0],
+    });
+    expect(tooltip).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(tooltip).not.toContain('<img');
+    expect(tooltip).toContain('<b>600</b> 件');
+  });
+});
