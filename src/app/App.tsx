@@ -13,7 +13,7 @@ import { useViewState } from '../url/useViewState';
 import { AppContext, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
 import { ErrorBoundary } from './ErrorBoundary';
-import { STRINGS } from './strings';
+import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
 import { FamilyScreen } from '../features/family/FamilyScreen';
 import { Overview } from '../features/overview/Overview';
@@ -56,23 +56,25 @@ export function App() {
     returnFocus.current = null;
     requestAnimationFrame(() => target?.isConnected && target.focus());
   }, [navigate]);
+  const t = MESSAGES[view.lang];
   useEffect(() => {
-    document.title = STRINGS.appTitle;
-  }, []);
+    document.title = t.appTitle;
+    document.documentElement.lang = t.htmlLang;
+  }, [t]);
 
-  if (query.isPending) return <p className="loading">{STRINGS.loading}</p>;
+  if (query.isPending) return <p className="loading">{t.loading}</p>;
   if (query.isError) {
     return (
       <section className="screen screen-error" role="alert">
-        <h2>{STRINGS.loadFailed}</h2>
+        <h2>{t.loadFailed}</h2>
         <p>{query.error.message}</p>
         <button type="button" onClick={() => query.refetch()}>
-          {STRINGS.retry}
+          {t.retry}
         </button>
       </section>
     );
   }
-  const context: AppContextValue = { dataset: query.data.dataset, issues: query.data.issues, findings, view, navigate, openSource };
+  const context: AppContextValue = { dataset: query.data.dataset, issues: query.data.issues, findings, view, lang: view.lang, t, navigate, openSource };
   const panelKey = view.route.name !== 'report' && view.source && query.data.dataset.observationByKey.has(view.source) ? view.source : null;
   const current = view.route;
   // Links between screens keep the filters, so moving around never loses the comparison in view.
@@ -80,45 +82,48 @@ export function App() {
   return (
     <AppContext.Provider value={context}>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
-        跳到正文
+        {t.skipToMain}
       </a>
       <header className="app-header">
         <div className="brand">
-          <h1>{STRINGS.appTitle}</h1>
-          <p>{STRINGS.appSubtitle}</p>
+          <h1>{t.appTitle}</h1>
+          <p>{t.appSubtitle}</p>
         </div>
-        <nav aria-label="主导航" className="main-nav">
+        <nav aria-label={t.mainNav} className="main-nav">
           <a href={linkTo({ name: 'overview' })} aria-current={current.name === 'overview' ? 'page' : undefined}>
-            {STRINGS.nav.overview}
+            {t.nav.overview}
           </a>
           {FAMILY_DOMAINS.map((domain) => (
             <a key={domain} href={linkTo({ name: 'family', domain })} aria-current={current.name === 'family' && current.domain === domain ? 'page' : undefined}>
-              {FAMILY_SPECS[domain].title}
+              {FAMILY_SPECS[domain].title[view.lang]}
             </a>
           ))}
           <a href={linkTo({ name: 'data' })} aria-current={current.name === 'data' ? 'page' : undefined}>
-            {STRINGS.nav.data}
+            {t.nav.data}
           </a>
           <a href={linkTo({ name: 'report', reportId: query.data.dataset.reports[0]?.id ?? '' })} aria-current={current.name === 'report' ? 'page' : undefined}>
-            {STRINGS.nav.reports}
+            {t.nav.reports}
+          </a>
+          <a className="lang-switch" href={serialiseHash({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' })} lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel}>
+            {t.switchLanguage}
           </a>
         </nav>
       </header>
-      <DataHealth issues={query.data.issues} />
+      <DataHealth issues={query.data.issues} message={t.dataHealth} />
       <div className={`layout${panelKey ? ' with-panel' : ''}`}>
         <main id="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={routeKey(current)}>
+          <ErrorBoundary resetKey={routeKey(current)} title={t.screenError} back={t.backToOverview}>
             <Screen route={current} />
           </ErrorBoundary>
         </main>
         {panelKey && (
-          <ErrorBoundary resetKey={panelKey}>
+          <ErrorBoundary resetKey={panelKey} title={t.screenError} back={t.backToOverview}>
             <SourcePanel sourceKey={panelKey} onClose={closeSource} />
           </ErrorBoundary>
         )}
       </div>
       <footer className="app-footer">
-        数据来自五份区县政府法治政府建设年度报告原文；人口为第七次全国人口普查数据。每个数字均可点击查看出处。
+        {t.footer}
       </footer>
     </AppContext.Provider>
   );

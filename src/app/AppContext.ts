@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { DataIssue } from '../data/issue';
 import type { Finding } from '../model/consistency';
+import type { Lang, Messages } from '../i18n/messages';
 import type { ViewState } from '../url/viewState';
 
 export interface AppContextValue {
@@ -10,6 +11,9 @@ export interface AppContextValue {
   issues: DataIssue[];
   findings: Finding[];
   view: ViewState;
+  lang: Lang;
+  /** The interface strings in the current language. */
+  t: Messages;
   navigate: (change: Partial<ViewState>) => void;
   /** Opens the source panel on an observation and remembers the element to return focus to. */
   openSource: (key: string) => void;

@@ -2,12 +2,12 @@
 import type { DataIssue } from '../data/issue';
 import { formatIssue } from '../data/issue';
 
-export function DataHealth({ issues }: { issues: DataIssue[] }) {
+export function DataHealth({ issues, message }: { issues: DataIssue[]; message: (count: number) => string }) {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length === 0) return null;
   return (
     <details className="data-health" role="status">
-      <summary>数据检查发现 {errors.length} 个问题，相关行未载入；其余数据照常显示。</summary>
+      <summary>{message(errors.length)}</summary>
       <ul>
         {errors.map((issue, i) => (
           <li key={i}>{formatIssue(issue)}</li>

@@ -5,6 +5,8 @@ interface Props {
   children: ReactNode;
   /** Changing it (e.g. the route) clears the error. */
   resetKey: string;
+  title: string;
+  back: string;
 }
 
 export class ErrorBoundary extends Component<Props, { error: Error | null; resetKey: string }> {
@@ -22,10 +24,10 @@ export class ErrorBoundary extends Component<Props, { error: Error | null; reset
     if (this.state.error) {
       return (
         <section className="screen screen-error" role="alert">
-          <h2>此页面出错了</h2>
+          <h2>{this.props.title}</h2>
           <p>{this.state.error.message}</p>
           <p>
-            <a href="#/">返回总览</a>
+            <a href="#/">{this.props.back}</a>
           </p>
         </section>
       );

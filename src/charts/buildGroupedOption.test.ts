@@ -66,7 +66,7 @@ describe('buildGroupedOption', () => {
     ).toBe('南区 2020<br/>调解纠纷：<b>约1,200</b> 件<br/>点击查看原文');
     expect(
       option.tooltip.formatter({ name: '南区 2020', seriesName: '邻里纠纷', data: option.series[2].data[2] }),
-    ).toBe(`南区 2020 · 邻里纠纷：${NOT_REPORTED}`);
+    ).toBe(`南区 2020<br/>邻里纠纷：${NOT_REPORTED}`);
   });
 
   it('names the per-capita axis', () => {

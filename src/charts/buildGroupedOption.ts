@@ -5,11 +5,15 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Grouped } from '../model/buildGrouped';
 import { toShares } from '../model/buildGrouped';
-import { formatQualified } from '../model/formatValue';
+import { MESSAGES } from '../i18n/messages';
+import { formatQualified, formatWithUnit } from '../model/formatValue';
+import type { Lang } from '../i18n/messages';
+import type { Qualifier } from '../data/schema';
+import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
-import { NOT_REPORTED } from './buildRankingOption';
+import { gapLabel, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { escapeHtml, escapeRich } from './escape';
+import { escapeRich } from './escape';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
 
 interface TooltipParams {
@@ -21,12 +25,12 @@ interface TooltipParams {
 function categoryAxis(grouped: Grouped, reportedAny: boolean[]) {
   return {
     type: 'category' as const,
-    data: grouped.reports.map((report) => escapeRich(labelReport(report))),
+    data: grouped.reports.map((report) => escapeRich(labelReport(report, grouped.lang))),
     axisTick: { show: false },
     axisLabel: {
       fontSize: FONT_SIZE + 1,
       color: INK,
-      formatter: (label: string, index: number) => (reportedAny[index] ? label : `{gap|${label}（${NOT_REPORTED}）}`),
+      formatter: (label: string, index: number) => (reportedAny[index] ? label : gapLabel(label, grouped.lang)),
       rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
     },
   };
@@ -36,27 +40,34 @@ function reportedAnyOf(grouped: Grouped): boolean[] {
   return grouped.reports.map((_, i) => grouped.series.some((s) => s.cells[i].observation !== undefined));
 }
 
+/** A value for the screen-reader description: Chinese units sit tight (1,500件), English ones after a space. */
+function describeValue(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
+  return lang === 'en' ? formatWithUnit(value, qualifier, unit, 2, lang) : `${formatQualified(value, qualifier, 2, lang)}${unit}`;
+}
+
 function describe(grouped: Grouped, title: string): string {
+  const lang = grouped.lang;
+  const text = MESSAGES[lang];
   const parts = grouped.reports.map((report, i) => {
     const cells = grouped.series
       .filter((s) => s.cells[i].observation)
-      .map((s) => `${s.indicator.nameZh} ${formatQualified(s.cells[i].observation!.value, s.cells[i].observation!.qualifier)}${s.indicator.unit}`);
-    return `${labelReport(report)}：${cells.join('，') || NOT_REPORTED}`;
+      .map((s) => `${indicatorName(s.indicator, lang)} ${describeValue(s.cells[i].observation!.value, s.cells[i].observation!.qualifier, s.indicator.unit, lang)}`);
+    return `${labelReport(report, lang)}${lang === 'en' ? ': ' : '：'}${cells.join(text.chartText.listSeparator) || text.notReported}`;
   });
-  return `${title}。${parts.join('；')}。`;
+  return `${title}${lang === 'en' ? '. ' : '。'}${parts.join(text.chartText.groupSeparator)}${lang === 'en' ? '.' : '。'}`;
 }
 
-const tooltip = (unitOf: (seriesName: string) => string) => ({
-  trigger: 'item' as const,
-  formatter: (params: TooltipParams) =>
-    params.data.key
-      ? `${escapeHtml(params.name)}<br/>${escapeHtml(params.seriesName)}：<b>${escapeHtml(formatQualified(params.data.reported!, params.data.qualifier!))}</b> ${escapeHtml(unitOf(params.seriesName))}<br/>点击查看原文`
-      : `${escapeHtml(params.name)} · ${escapeHtml(params.seriesName)}：${NOT_REPORTED}`,
-});
+function tooltip(grouped: Grouped) {
+  const unitOf = (seriesName: string) => grouped.series.find((s) => indicatorName(s.indicator, grouped.lang) === seriesName)?.indicator.unit ?? '';
+  return {
+    trigger: 'item' as const,
+    formatter: (params: TooltipParams) =>
+      valueTooltip(params.name, params.seriesName, params.data.reported, params.data.qualifier, unitOf(params.seriesName), grouped.lang),
+  };
+}
 
 /** Grouped vertical bars: one group per district, one bar per indicator, values labelled. */
 export function buildGroupedOption(grouped: Grouped, title: string): EChartsCoreOption {
-  const unitOf = (name: string) => grouped.series.find((s) => s.indicator.nameZh === name)?.indicator.unit ?? '';
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     color: PALETTE,
@@ -64,11 +75,11 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
     legend: { top: 0, textStyle: { fontSize: FONT_SIZE + 1, color: INK } },
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
     xAxis: categoryAxis(grouped, reportedAnyOf(grouped)),
-    yAxis: { type: 'value', min: 0, name: grouped.perCapita ? '每万人' : '', axisLabel: { color: INK, fontSize: FONT_SIZE } },
-    tooltip: tooltip(unitOf),
+    yAxis: { type: 'value', min: 0, name: grouped.perCapita ? MESSAGES[grouped.lang].chartText.perTenThousand : '', axisLabel: { color: INK, fontSize: FONT_SIZE } },
+    tooltip: tooltip(grouped),
     series: grouped.series.map((s) => ({
       type: 'bar',
-      name: s.indicator.nameZh,
+      name: indicatorName(s.indicator, grouped.lang),
       data: s.cells.map((cell) => toDatum(cell.observation, cell.value)),
       barMaxWidth: 38,
       cursor: 'pointer',
@@ -77,7 +88,7 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
         position: 'top',
         color: INK,
         fontSize: FONT_SIZE,
-        formatter: (params: { data: Datum }) => (params.data.key ? formatQualified(params.data.value as number, params.data.qualifier!) : ''),
+        formatter: (params: { data: Datum }) => (params.data.key ? formatQualified(params.data.value as number, params.data.qualifier!, 2, grouped.lang) : ''),
       },
     })),
   };
@@ -86,7 +97,6 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
 /** 100 % stacked horizontal bars: each district's reported parts as shares of their sum. */
 export function buildCompositionOption(grouped: Grouped, title: string): EChartsCoreOption {
   const shares = toShares(grouped);
-  const unitOf = (name: string) => grouped.series.find((s) => s.indicator.nameZh === name)?.indicator.unit ?? '';
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     color: PALETTE,
@@ -95,11 +105,11 @@ export function buildCompositionOption(grouped: Grouped, title: string): ECharts
     grid: { left: 8, right: 24, top: 48, bottom: 28, containLabel: true },
     yAxis: { ...categoryAxis(grouped, reportedAnyOf(grouped)), inverse: true },
     xAxis: { type: 'value', min: 0, max: 100, name: '%', axisLabel: { color: INK, fontSize: FONT_SIZE, formatter: '{value}%' } },
-    tooltip: tooltip(unitOf),
+    tooltip: tooltip(grouped),
     series: grouped.series.map((s, si) => ({
       type: 'bar',
       stack: 'share',
-      name: s.indicator.nameZh,
+      name: indicatorName(s.indicator, grouped.lang),
       data: s.cells.map((cell, i) => toDatum(cell.observation, shares[si][i])),
       cursor: 'pointer',
       itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
@@ -107,7 +117,7 @@ export function buildCompositionOption(grouped: Grouped, title: string): ECharts
         show: true,
         color: '#ffffff',
         fontSize: FONT_SIZE - 1,
-        formatter: (params: { data: Datum }) => (params.data.key && (params.data.value as number) >= 8 ? formatQualified(params.data.reported!, params.data.qualifier!) : ''),
+        formatter: (params: { data: Datum }) => (params.data.key && (params.data.value as number) >= 8 ? formatQualified(params.data.reported!, params.data.qualifier!, 2, grouped.lang) : ''),
       },
     })),
   };

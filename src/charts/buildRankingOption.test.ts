@@ -99,7 +99,7 @@ describe('buildRankingOption: labels and tooltip', () => {
   it('names a gap in the tooltip as 未报告', () => {
     const option = ranking('mediation_cases');
     expect(option.tooltip.formatter({ name: option.yAxis.data![0], data: option.series[0].data[0] })).toBe(
-      `西区 2020：${NOT_REPORTED}`,
+      `西区 2020<br/>调解纠纷：${NOT_REPORTED}`,
     );
   });
 

@@ -1,13 +1,17 @@
 /** Sorted horizontal bars ranking the selected districts on one indicator; gaps labelled "未报告". */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Comparison } from '../model/buildComparison';
+import { MESSAGES } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
+import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
+import { gapLabel, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { escapeHtml, escapeRich } from './escape';
+import { escapeRich } from './escape';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
 
-export const NOT_REPORTED = '未报告';
+/** The gap label in Chinese (the default language). */
+export const NOT_REPORTED = MESSAGES.zh.notReported;
 
 /** Builds the ranking option. Largest value at the top; not-reported districts at the bottom, with no bar. */
 export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
@@ -15,8 +19,9 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
   const rows = [...comparison.rows].reverse();
   const decimals = comparison.perCapita ? 2 : 2;
   const data: Datum[] = rows.map((row) => toDatum(row.observation, row.value));
-  const categories = rows.map((row) => escapeRich(labelReport(row.report)));
-  const name = comparison.indicator.nameZh;
+  const lang = comparison.lang;
+  const categories = rows.map((row) => escapeRich(labelReport(row.report, lang)));
+  const name = indicatorName(comparison.indicator, lang);
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     aria: { enabled: true, label: { description: describeRanking(comparison) } },
@@ -36,16 +41,14 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
       axisLabel: {
         fontSize: FONT_SIZE + 1,
         color: INK,
-        formatter: (label: string, index: number) => (data[index]?.value === '-' ? `{gap|${label}（${NOT_REPORTED}）}` : label),
+        formatter: (label: string, index: number) => (data[index]?.value === '-' ? gapLabel(label, lang) : label),
         rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
       },
     },
     tooltip: {
       trigger: 'item',
       formatter: (params: { name: string; data: Datum }) =>
-        params.data.key
-          ? `${escapeHtml(params.name)}<br/>${escapeHtml(name)}：<b>${escapeHtml(formatQualified(params.data.reported!, params.data.qualifier!))}</b> ${escapeHtml(comparison.indicator.unit)}<br/>点击查看原文`
-          : `${escapeHtml(params.name)}：${NOT_REPORTED}`,
+        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang),
     },
     series: [
       {
@@ -62,7 +65,7 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
           fontSize: FONT_SIZE + 1,
           fontWeight: 'bold',
           formatter: (params: { data: Datum }) =>
-            params.data.key ? formatQualified(params.data.value as number, params.data.qualifier!, decimals) : '',
+            params.data.key ? formatQualified(params.data.value as number, params.data.qualifier!, decimals, lang) : '',
         },
       },
     ],
@@ -73,7 +76,11 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
 export function describeRanking(comparison: Comparison): string {
   const reported = comparison.rows.filter((row) => row.value !== undefined);
   const gaps = comparison.rows.filter((row) => row.value === undefined);
-  const parts = reported.map((row) => `${labelReport(row.report)} ${formatQualified(row.value!, row.observation!.qualifier)}${comparison.unit}`);
-  const gapText = gaps.length ? `；未报告：${gaps.map((row) => labelReport(row.report)).join('、')}` : '';
-  return `${comparison.indicator.nameZh}，从高到低：${parts.join('，') || '无数据'}${gapText}。`;
+  const lang = comparison.lang;
+  const parts = reported.map((row) => `${labelReport(row.report, lang)} ${formatQualified(row.value!, row.observation!.qualifier, 2, lang)}${comparison.unit}`);
+  return MESSAGES[lang].chartText.rankingDescription(
+    indicatorName(comparison.indicator, lang),
+    parts,
+    gaps.map((row) => labelReport(row.report, lang)),
+  );
 }

@@ -5,11 +5,14 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Comparison } from '../model/buildComparison';
+import { MESSAGES } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
+import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
-import { NOT_REPORTED, describeRanking } from './buildRankingOption';
+import { describeRanking } from './buildRankingOption';
+import { gapLabel, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { escapeHtml, escapeRich } from './escape';
+import { escapeRich } from './escape';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
 
 /** The axis start: a round number below the lowest value (never below 0), or 0 when values spread widely. */
@@ -31,6 +34,8 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
   const min = rateAxisMin(values);
   const max = comparison.indicator.unit === '%' ? Math.max(100, ...values) : undefined;
   const unit = comparison.unit;
+  const lang = comparison.lang;
+  const name = indicatorName(comparison.indicator, lang);
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     aria: { enabled: true, label: { description: describeRanking(comparison) } },
@@ -39,7 +44,7 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
       type: 'value',
       min,
       max,
-      name: min > 0 ? `${unit}（横轴从 ${min} 起，不从 0 开始）` : unit,
+      name: min > 0 ? MESSAGES[lang].chartText.axisFrom(unit, min) : unit,
       nameLocation: 'middle',
       nameGap: 28,
       nameTextStyle: { color: INK, fontSize: FONT_SIZE },
@@ -48,12 +53,12 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
     },
     yAxis: {
       type: 'category',
-      data: rows.map((row) => escapeRich(labelReport(row.report))),
+      data: rows.map((row) => escapeRich(labelReport(row.report, lang))),
       axisTick: { show: false },
       axisLabel: {
         fontSize: FONT_SIZE + 1,
         color: INK,
-        formatter: (label: string, index: number) => (data[index]?.value === '-' ? `{gap|${label}（${NOT_REPORTED}）}` : label),
+        formatter: (label: string, index: number) => (data[index]?.value === '-' ? gapLabel(label, lang) : label),
         rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
       },
       splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
@@ -61,14 +66,12 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
     tooltip: {
       trigger: 'item',
       formatter: (params: { name: string; data: Datum }) =>
-        params.data.key
-          ? `${escapeHtml(params.name)}<br/>${escapeHtml(comparison.indicator.nameZh)}：<b>${escapeHtml(formatQualified(params.data.reported!, params.data.qualifier!))}</b>${escapeHtml(comparison.indicator.unit)}<br/>点击查看原文`
-          : `${escapeHtml(params.name)}：${NOT_REPORTED}`,
+        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang),
     },
     series: [
       {
         type: 'scatter',
-        name: comparison.indicator.nameZh,
+        name,
         data,
         symbolSize: 18,
         itemStyle: { color: PALETTE[0], borderColor: '#ffffff', borderWidth: 2 },
@@ -80,7 +83,7 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
           color: INK,
           fontSize: FONT_SIZE + 1,
           fontWeight: 'bold',
-          formatter: (params: { data: Datum }) => (params.data.key ? `${formatQualified(params.data.value as number, params.data.qualifier!)}${comparison.indicator.unit === '%' ? '%' : ''}` : ''),
+          formatter: (params: { data: Datum }) => (params.data.key ? `${formatQualified(params.data.value as number, params.data.qualifier!, 2, lang)}${comparison.indicator.unit === '%' ? '%' : ''}` : ''),
         },
       },
     ],

@@ -1,7 +1,6 @@
 /** A chart with its title, definition, comparability footnotes and, one keystroke away, its values as a table. */
 import type { EChartsCoreOption } from 'echarts/core';
 import { useId, useState } from 'react';
-import { STRINGS } from '../app/strings';
 import { EChart } from '../charts/EChart';
 
 /** One value of a chart as the keyboard table lists it. */
@@ -22,9 +21,11 @@ interface ChartCardProps {
   caveats: string[];
   values: ChartValue[];
   onSelect: (key: string) => void;
+  /** Interface words the card needs, in the current language. */
+  words: { showTable: string; hideTable: string; caveats: string; district: string; notReported: string };
 }
 
-export function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect }: ChartCardProps) {
+export function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const rows = [...new Set(values.map((v) => v.row))];
@@ -37,20 +38,20 @@ export function ChartCard({ id, title, subtitle, option, height, caveats, values
       </figcaption>
       <EChart option={option} height={height} onSelect={onSelect} label={id} />
       {caveats.length > 0 && (
-        <ul className="caveats" aria-label="比较说明">
+        <ul className="caveats" aria-label={words.caveats}>
           {caveats.map((caveat) => (
             <li key={caveat}>{caveat}</li>
           ))}
         </ul>
       )}
       <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
-        {showTable ? STRINGS.chart.hideTable : STRINGS.chart.showTable}
+        {showTable ? words.hideTable : words.showTable}
       </button>
       {showTable && (
         <table className="values-table" id={tableId}>
           <thead>
             <tr>
-              <th scope="col">区县</th>
+              <th scope="col">{words.district}</th>
               {columns.map((column) => (
                 <th scope="col" key={column}>
                   {column}
@@ -71,7 +72,7 @@ export function ChartCard({ id, title, subtitle, option, height, caveats, values
                           {value.text}
                         </button>
                       ) : (
-                        <span className="gap">{STRINGS.notReported}</span>
+                        <span className="gap">{words.notReported}</span>
                       )}
                     </td>
                   );

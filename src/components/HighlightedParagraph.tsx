@@ -11,7 +11,7 @@ export interface Mark {
 }
 
 /** Marks are taken in the order given; one that overlaps an earlier-listed mark is left out. */
-export function HighlightedParagraph({ text, marks }: { text: string; marks: Mark[] }) {
+export function HighlightedParagraph({ text, marks, imageLabel }: { text: string; marks: Mark[]; imageLabel: string }) {
   const kept: Mark[] = [];
   for (const mark of marks) {
     if (kept.every((other) => mark.end <= other.start || mark.start >= other.end)) kept.push(mark);
@@ -20,8 +20,8 @@ export function HighlightedParagraph({ text, marks }: { text: string; marks: Mar
   const pieces: ReactNode[] = [];
   let at = 0;
   kept.forEach((mark, i) => {
-    if (mark.start > at) pieces.push(<QuietText key={`t${i}`} text={text.slice(at, mark.start)} />);
-    const content = <QuietText text={text.slice(mark.start, mark.end)} />;
+    if (mark.start > at) pieces.push(<QuietText key={`t${i}`} text={text.slice(at, mark.start)} imageLabel={imageLabel} />);
+    const content = <QuietText text={text.slice(mark.start, mark.end)} imageLabel={imageLabel} />;
     pieces.push(
       <mark key={`m${i}`} className={mark.className}>
         {mark.render ? mark.render(content) : content}
@@ -29,6 +29,6 @@ export function HighlightedParagraph({ text, marks }: { text: string; marks: Mar
     );
     at = mark.end;
   });
-  if (at < text.length) pieces.push(<QuietText key="end" text={text.slice(at)} />);
+  if (at < text.length) pieces.push(<QuietText key="end" text={text.slice(at)} imageLabel={imageLabel} />);
   return <>{pieces}</>;
 }

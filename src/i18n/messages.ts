@@ -50,6 +50,29 @@ const zh = {
   } satisfies Record<Qualifier, string>,
   notReported: '未报告',
   notReportedMark: '—',
+  caveat: {
+    mixedYears: (years: number[]) => `比较了不同年份的报告（${years.join('、')}年），跨年度排名仅供参考。`,
+    note: (district: string, note: string) => `${district}：${note}`,
+    hedged: (districts: string[]) => `${districts.join('、')}的数值在报告中为约数或上下限，按原文保留。`,
+    census: (date: string, source: string) => `每万人数值按第七次全国人口普查常住人口（${date}）计算，来源：${source}。`,
+    perCapitaUnit: (unit: string) => `${unit}/万人`,
+  },
+  chartText: {
+    clickForSource: '点击查看原文',
+    axisFrom: (unit: string, min: number) => `${unit}（横轴从 ${min} 起，不从 0 开始）`,
+    perTenThousand: '每万人',
+    rankingDescription: (name: string, parts: string[], gaps: string[]) =>
+      `${name}，从高到低：${parts.join('，') || '无数据'}${gaps.length ? `；未报告：${gaps.join('、')}` : ''}。`,
+    listSeparator: '，',
+    groupSeparator: '；',
+  },
+  finding: {
+    rate: (where: string, reported: number, recomputed: string, verdict: 'agrees' | 'truncated' | 'disagrees') =>
+      `${where}：报告为 ${reported}，按分项计算为 ${recomputed}，${{ agrees: '一致', truncated: '截断（非四舍五入）时一致', disagrees: '不一致' }[verdict]}。`,
+    sum: (where: string, reported: number, partsSum: number, hedged: boolean, verdict: 'subset' | 'equal' | 'below' | 'above') =>
+      `${where}：总数 ${reported}，分项合计 ${partsSum}${hedged ? '（含约数）' : ''}，${{ subset: '分项大于总数，数字不自洽', equal: '分项合计与总数相符', below: '分项合计小于总数（可能有未列出的分项）', above: '分项合计大于总数，数字不自洽' }[verdict]}。`,
+    where: (district: string, year: number, indicator: string) => `${district} ${year}·${indicator}`,
+  },
   overview: {
     title: '总览：四类数字的区县比较',
     coverageTitle: '报告覆盖情况',
@@ -153,6 +176,29 @@ const en: Messages = {
   },
   notReported: 'not reported',
   notReportedMark: '—',
+  caveat: {
+    mixedYears: (years: number[]) => `Reports of different years are compared (${years.join(', ')}); a ranking across years is indicative only.`,
+    note: (district: string, note: string) => `${district}: ${note}`,
+    hedged: (districts: string[]) => `${districts.join(', ')}: the report gives an approximate figure or a bound, kept as written.`,
+    census: (date: string, source: string) => `Per 10,000 residents, using the 2020 census resident population (${date}); source: ${source}.`,
+    perCapitaUnit: (unit: string) => `${unit} per 10k residents`,
+  },
+  chartText: {
+    clickForSource: 'Click to see the source',
+    axisFrom: (unit: string, min: number) => `${unit} (axis starts at ${min}, not 0)`,
+    perTenThousand: 'per 10,000 residents',
+    rankingDescription: (name: string, parts: string[], gaps: string[]) =>
+      `${name}, highest first: ${parts.join(', ') || 'no data'}${gaps.length ? `; not reported: ${gaps.join(', ')}` : ''}.`,
+    listSeparator: ', ',
+    groupSeparator: '; ',
+  },
+  finding: {
+    rate: (where: string, reported: number, recomputed: string, verdict: 'agrees' | 'truncated' | 'disagrees') =>
+      `${where}: reported ${reported}, recomputed from its parts ${recomputed}: ${{ agrees: 'agrees', truncated: 'agrees only if truncated instead of rounded', disagrees: 'does not agree' }[verdict]}.`,
+    sum: (where: string, reported: number, partsSum: number, hedged: boolean, verdict: 'subset' | 'equal' | 'below' | 'above') =>
+      `${where}: total ${reported}, parts sum to ${partsSum}${hedged ? ' (approximate figures)' : ''}: ${{ subset: 'a part exceeds its total, the figures do not add up', equal: 'the parts add up', below: 'the parts cover part of the total (other parts may not be listed)', above: 'the parts exceed the total, the figures do not add up' }[verdict]}.`,
+    where: (district: string, year: number, indicator: string) => `${district} ${year} · ${indicator}`,
+  },
   overview: {
     title: 'Overview: the four families compared across districts',
     coverageTitle: 'What each report covers',

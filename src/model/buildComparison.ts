@@ -4,6 +4,8 @@
  */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
 import { observationKey } from '../data/dataset';
+import { MESSAGES, type Lang } from '../i18n/messages';
+import { districtName, noteOf, unitFactor, unitLabel } from './locale';
 import { yearsOf } from './selectReports';
 
 export interface ComparisonRow {
@@ -19,8 +21,9 @@ export interface Comparison {
   /** Reported rows sorted by value (largest first), then the not-reported rows. */
   rows: ComparisonRow[];
   perCapita: boolean;
-  /** The unit of the drawn value (`件/万人` per capita). */
+  /** The unit of the drawn value as the interface shows it (`件/万人` per capita). */
   unit: string;
+  lang: Lang;
   /** Plain sentences on what differs between the compared values. */
   caveats: string[];
 }
@@ -36,16 +39,25 @@ export function per10k(value: number, population: number): number {
 }
 
 /** Builds the comparison of one indicator over the given reports. */
-export function buildComparison(dataset: Dataset, reports: readonly Report[], indicatorId: string, perCapitaWanted: boolean): Comparison | undefined {
+export function buildComparison(
+  dataset: Dataset,
+  reports: readonly Report[],
+  indicatorId: string,
+  perCapitaWanted: boolean,
+  lang: Lang = 'zh',
+): Comparison | undefined {
   const indicator = dataset.indicatorById.get(indicatorId);
   if (!indicator) return undefined;
   const perCapita = perCapitaWanted && canBePerCapita(indicator);
+  // Values are drawn in the unit the interface shows (in English 万元 becomes million yuan).
+  const factor = unitFactor(indicator.unit, lang);
   const rows: ComparisonRow[] = reports.map((report) => {
     const observation = dataset.observationByKey.get(observationKey(report.id, indicatorId));
     if (!observation) return { report };
     const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
-    if (perCapita) return population ? { report, observation, value: per10k(observation.value, population) } : { report, observation };
-    return { report, observation, value: observation.value };
+    const shown = observation.value * factor;
+    if (perCapita) return population ? { report, observation, value: per10k(shown, population) } : { report, observation };
+    return { report, observation, value: shown };
   });
   const reported = rows.filter((row) => row.value !== undefined).sort((a, b) => b.value! - a.value!);
   const gaps = rows.filter((row) => row.value === undefined);
@@ -53,24 +65,26 @@ export function buildComparison(dataset: Dataset, reports: readonly Report[], in
     indicator,
     rows: [...reported, ...gaps],
     perCapita,
-    unit: perCapita ? `${indicator.unit}/万人` : indicator.unit,
-    caveats: describeCaveats(dataset, reported, perCapita),
+    unit: perCapita ? MESSAGES[lang].caveat.perCapitaUnit(unitLabel(indicator.unit, lang)) : unitLabel(indicator.unit, lang),
+    lang,
+    caveats: describeCaveats(dataset, reported, perCapita, lang),
   };
 }
 
 /** The sentences a footnote needs: mixed years, reports that count differently, hedges, per-capita source. */
-export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[], perCapita: boolean): string[] {
+export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[], perCapita: boolean, lang: Lang = 'zh'): string[] {
+  const text = MESSAGES[lang].caveat;
   const caveats: string[] = [];
   const years = yearsOf(rows.map((row) => row.report));
-  if (years.length > 1) caveats.push(`比较了不同年份的报告（${years.join('、')}年），跨年度排名仅供参考。`);
+  if (years.length > 1) caveats.push(text.mixedYears(years));
   for (const row of rows) {
-    if (row.observation?.note) caveats.push(`${row.report.district}：${row.observation.noteZh || row.observation.note}`);
+    const note = row.observation ? noteOf(row.observation, lang) : '';
+    if (note) caveats.push(text.note(districtName(row.report, lang), note));
   }
-  const hedged = rows.filter((row) => row.observation && row.observation.qualifier !== 'exact');
   // A district with several hedged values (grouped charts, or two of its years) is named once.
-  const hedgedDistricts = [...new Set(hedged.map((row) => row.report.district))];
-  if (hedgedDistricts.length > 0) caveats.push(`${hedgedDistricts.join('、')}的数值在报告中为约数或上下限，按原文保留。`);
+  const hedged = [...new Set(rows.filter((row) => row.observation && row.observation.qualifier !== 'exact').map((row) => districtName(row.report, lang)))];
+  if (hedged.length > 0) caveats.push(text.hedged(hedged));
   const census = dataset.population[0];
-  if (perCapita && census) caveats.push(`每万人数值按第七次全国人口普查常住人口（${census.referenceDate}）计算，来源：${census.source}。`);
+  if (perCapita && census) caveats.push(text.census(census.referenceDate, census.source));
   return caveats;
 }

@@ -4,7 +4,9 @@
  */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
 import { observationKey } from '../data/dataset';
+import type { Lang } from '../i18n/messages';
 import { describeCaveats, per10k } from './buildComparison';
+import { unitFactor } from './locale';
 
 export interface GroupedSeries {
   indicator: Indicator;
@@ -17,6 +19,7 @@ export interface Grouped {
   series: GroupedSeries[];
   perCapita: boolean;
   caveats: string[];
+  lang: Lang;
 }
 
 /** The indicators that partition `totalId` (its breakdown), in dictionary order. */
@@ -28,7 +31,13 @@ export function breakdownIndicators(dataset: Dataset, totalId: string): Indicato
  * Builds grouped series for the given indicators. Series no selected report gives are dropped, so a chart
  * never carries a legend entry with nothing behind it.
  */
-export function buildGrouped(dataset: Dataset, reports: readonly Report[], indicatorIds: readonly string[], perCapita: boolean): Grouped {
+export function buildGrouped(
+  dataset: Dataset,
+  reports: readonly Report[],
+  indicatorIds: readonly string[],
+  perCapita: boolean,
+  lang: Lang = 'zh',
+): Grouped {
   const series: GroupedSeries[] = [];
   for (const id of indicatorIds) {
     const indicator = dataset.indicatorById.get(id);
@@ -37,13 +46,14 @@ export function buildGrouped(dataset: Dataset, reports: readonly Report[], indic
       const observation = dataset.observationByKey.get(observationKey(report.id, id));
       if (!observation) return {};
       const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
-      if (!perCapita) return { observation, value: observation.value };
-      return population ? { observation, value: per10k(observation.value, population) } : { observation };
+      const shown = observation.value * unitFactor(indicator.unit, lang);
+      if (!perCapita) return { observation, value: shown };
+      return population ? { observation, value: per10k(shown, population) } : { observation };
     });
     if (cells.some((cell) => cell.observation)) series.push({ indicator, cells });
   }
   const rows = series.flatMap((s) => s.cells.map((cell, i) => ({ report: reports[i], observation: cell.observation }))).filter((row) => row.observation);
-  return { reports: [...reports], series, perCapita, caveats: dedupe(describeCaveats(dataset, rows, perCapita)) };
+  return { reports: [...reports], series, perCapita, lang, caveats: dedupe(describeCaveats(dataset, rows, perCapita, lang)) };
 }
 
 /** Each cell's share of its report's reported parts, in percent (the 100 % stacked view). */

@@ -1,6 +1,8 @@
 /** Plain-language sentences for consistency findings, shared by the validator and the source panel. */
 import type { Dataset } from '../data/dataset';
+import { MESSAGES, type Lang } from '../i18n/messages';
 import type { Finding } from './consistency';
+import { districtName, indicatorName } from './locale';
 
 /** One sentence saying what was recomputed and whether the report agrees with itself. */
 export function describeFinding(finding: Finding, dataset: Dataset): string {
@@ -29,22 +31,18 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(4);
 }
 
-/** The same finding as one sentence in Chinese, for the interface. */
-export function describeFindingZh(finding: Finding, dataset: Dataset): string {
+/** The same finding as one sentence in the interface language. */
+export function describeFindingText(finding: Finding, dataset: Dataset, lang: Lang = 'zh'): string {
+  const text = MESSAGES[lang].finding;
   const report = dataset.reportById.get(finding.reportId);
   const indicator = dataset.indicatorById.get(finding.indicatorId);
-  const where = `${report?.district ?? finding.reportId}${report ? ` ${report.year}` : ''}·${indicator?.nameZh ?? finding.indicatorId}`;
+  const where = report
+    ? text.where(districtName(report, lang), report.year, indicator ? indicatorName(indicator, lang) : finding.indicatorId)
+    : finding.reportId;
   if (finding.type === 'rate') {
-    const verdict = finding.agreesRounded ? '一致' : finding.agreesTruncated ? '截断（非四舍五入）时一致' : '不一致';
-    return `${where}：报告为 ${finding.reported}，按分项计算为 ${formatNumber(finding.recomputed)}，${verdict}。`;
+    const verdict = finding.agreesRounded ? 'agrees' : finding.agreesTruncated ? 'truncated' : 'disagrees';
+    return text.rate(where, finding.reported, formatNumber(finding.recomputed), verdict);
   }
-  const verdict =
-    finding.relation === 'subset'
-      ? '分项大于总数，数字不自洽'
-      : finding.status === 'equal'
-        ? '分项合计与总数相符'
-        : finding.status === 'below'
-          ? '分项合计小于总数（可能有未列出的分项）'
-          : '分项合计大于总数，数字不自洽';
-  return `${where}：总数 ${finding.reported}，分项合计 ${finding.partsSum}${finding.hedged ? '（含约数）' : ''}，${verdict}。`;
+  const verdict = finding.relation === 'subset' ? 'subset' : finding.status;
+  return text.sum(where, finding.reported, finding.partsSum, finding.hedged, verdict);
 }

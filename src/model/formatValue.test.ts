@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { QUALIFIER_LABELS, formatNumber, formatQualified, formatWithUnit } from './formatValue';
+import { MESSAGES } from '../i18n/messages';
+import { formatNumber, formatQualified, formatWithUnit } from './formatValue';
 import { QUALIFIERS } from '../data/schema';
 
 describe('formatNumber', () => {
@@ -51,11 +52,27 @@ describe('formatWithUnit', () => {
   });
 });
 
-describe('QUALIFIER_LABELS', () => {
-  it('names every qualifier with its hedge words', () => {
-    expect(Object.keys(QUALIFIER_LABELS).sort()).toEqual([...QUALIFIERS].sort());
-    expect(QUALIFIER_LABELS.approx).toContain('约');
-    expect(QUALIFIER_LABELS.at_least).toContain('余');
-    expect(QUALIFIER_LABELS.at_most).toContain('近');
+describe('qualifier labels', () => {
+  it('names every qualifier in both languages, with the hedge words in Chinese', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(Object.keys(MESSAGES[lang].qualifiers).sort()).toEqual([...QUALIFIERS].sort());
+    }
+    expect(MESSAGES.zh.qualifiers.approx).toContain('约');
+    expect(MESSAGES.zh.qualifiers.at_least).toContain('余');
+    expect(MESSAGES.zh.qualifiers.at_most).toContain('近');
+  });
+});
+
+describe('formatting in English', () => {
+  it('keeps the hedge in words', () => {
+    expect(formatQualified(2800, 'at_least', 2, 'en')).toBe('2,800+');
+    expect(formatQualified(3000, 'approx', 2, 'en')).toBe('about 3,000');
+    expect(formatQualified(3000, 'at_most', 2, 'en')).toBe('nearly 3,000');
+  });
+
+  it('converts 万元 to million yuan and names English units', () => {
+    expect(formatWithUnit(2309.16, 'exact', '万元', 2, 'en')).toBe('23.09 million yuan');
+    expect(formatWithUnit(254, 'exact', '人次', 2, 'en')).toBe('254 person-times');
+    expect(formatWithUnit(98.79, 'exact', '%', 2, 'en')).toBe('98.79%');
   });
 });

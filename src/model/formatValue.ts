@@ -1,35 +1,34 @@
-/** How a figure reads on screen: its hedge kept in words, its unit beside it. */
+/** How a figure reads on screen: its hedge kept in words, its unit beside it, in the interface language. */
 import type { Qualifier } from '../data/schema';
+import type { Lang } from '../i18n/messages';
+import { unitFactor, unitLabel } from './locale';
 
 /** Formats a number with thousands separators and at most `decimals` decimals. */
-export function formatNumber(value: number, decimals = 2): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: decimals });
+export function formatNumber(value: number, decimals = 2, lang: Lang = 'zh'): string {
+  return value.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: decimals });
 }
 
-/** The figure as the report hedged it: 约2,800 / 2,800余 / 近3,000 / 2,800. */
-export function formatQualified(value: number, qualifier: Qualifier, decimals = 2): string {
-  const number = formatNumber(value, decimals);
+/** The figure as the report hedged it: 约2,800 / 2,800余 / 近3,000 (in English: about / + / nearly). */
+export function formatQualified(value: number, qualifier: Qualifier, decimals = 2, lang: Lang = 'zh'): string {
+  const number = formatNumber(value, decimals, lang);
   switch (qualifier) {
     case 'approx':
-      return `约${number}`;
+      return lang === 'en' ? `about ${number}` : `约${number}`;
     case 'at_least':
-      return `${number}余`;
+      return lang === 'en' ? `${number}+` : `${number}余`;
     case 'at_most':
-      return `近${number}`;
+      return lang === 'en' ? `nearly ${number}` : `近${number}`;
     case 'exact':
       return number;
   }
 }
 
-/** The figure with its unit; `%` sits tight, other units after a thin gap. */
-export function formatWithUnit(value: number, qualifier: Qualifier, unit: string, decimals = 2): string {
-  return `${formatQualified(value, qualifier, decimals)}${unit === '%' ? '%' : ` ${unit}`}`;
+/**
+ * The figure with its unit; `%` sits tight, other units after a space. In English 万元 is converted to
+ * million yuan, so 2309.16万元 reads "23.09 million yuan".
+ */
+export function formatWithUnit(value: number, qualifier: Qualifier, unit: string, decimals = 2, lang: Lang = 'zh'): string {
+  const factor = unitFactor(unit, lang);
+  const shown = formatQualified(value * factor, qualifier, decimals, lang);
+  return `${shown}${unit === '%' ? '%' : ` ${unitLabel(unit, lang)}`}`;
 }
-
-/** Words for each qualifier, for tables and the source panel. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: '确数',
-  approx: '约数（约、左右）',
-  at_least: '下限（余、多、以上）',
-  at_most: '上限（近、不足）',
-};

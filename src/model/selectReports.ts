@@ -1,6 +1,8 @@
 /** Which reports a view compares: the filters of year, province and districts applied to the dataset. */
 import type { Dataset, Report } from '../data/dataset';
+import type { Lang } from '../i18n/messages';
 import type { YearFilter } from '../url/viewState';
+import { districtName } from './locale';
 
 export interface ReportFilter {
   year: YearFilter;
@@ -39,7 +41,7 @@ export function yearsOf(reports: readonly Report[]): number[] {
   return [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
 }
 
-/** A district's label with its year, as charts show it (`武江区 2020`). */
-export function labelReport(report: Report): string {
-  return `${report.district} ${report.year}`;
+/** A district's label with its year, as charts show it (`武江区 2020`, `Wujiang District 2020`). */
+export function labelReport(report: Report, lang: Lang = 'zh'): string {
+  return `${districtName(report, lang)} ${report.year}`;
 }

@@ -63,6 +63,13 @@ describe('serialiseHash / parseHash round-trips', () => {
     expect(parseHash(hash)).toEqual(state);
   });
 
+  it('reads the language, and falls back to Chinese for an unknown one', () => {
+    expect(parseHash('#/?lang=en').lang).toBe('en');
+    expect(parseHash('#/?lang=fr').lang).toBe('zh');
+    expect(serialiseHash({ ...DEFAULT_VIEW, lang: 'zh' })).toBe('#/');
+    expect(serialiseHash({ ...DEFAULT_VIEW, lang: 'en' })).toBe('#/?lang=en');
+  });
+
   it('keeps every parameter at once, on every route', () => {
     for (const route of ALL_ROUTES) {
       const state: ViewState = {
@@ -74,6 +81,7 @@ describe('serialiseHash / parseHash round-trips', () => {
         perCapita: true,
         source: '2022-jiangxi-ganzhou-zhanggong/litigation_cases',
         paragraph: 7,
+        lang: 'en',
       };
       expect(parseHash(serialiseHash(state))).toEqual(state);
     }

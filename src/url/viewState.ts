@@ -4,6 +4,7 @@
  * falls back to its default, and nothing here ever throws.
  */
 import type { Domain } from '../data/schema';
+import { LANGS, type Lang } from '../i18n/messages';
 
 export const FAMILY_DOMAINS = ['reconsideration', 'litigation', 'mediation', 'enforcement_training'] as const;
 export type FamilyDomain = (typeof FAMILY_DOMAINS)[number];
@@ -39,6 +40,8 @@ export interface ViewState {
   source: string | null;
   /** Paragraph in focus in the report viewer. */
   paragraph: number | null;
+  /** Interface language; Simplified Chinese unless the address says otherwise. */
+  lang: Lang;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   perCapita: false,
   source: null,
   paragraph: null,
+  lang: 'zh',
 };
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -109,6 +113,7 @@ export function parseHash(hash: string): ViewState {
     perCapita: params.get('pc') === '1',
     source: source && /^[0-9]{4}-[a-z0-9-]+\/[a-z][a-z0-9_]*$/.test(source) ? source : null,
     paragraph: paragraphText && /^[0-9]{1,5}$/.test(paragraphText) ? Number(paragraphText) : null,
+    lang: (LANGS as readonly string[]).includes(params.get('lang') ?? '') ? (params.get('lang') as Lang) : 'zh',
   };
 }
 
@@ -136,6 +141,7 @@ export function serialiseHash(state: ViewState): string {
   if (state.perCapita) params.push(['pc', '1']);
   if (state.source) params.push(['source', state.source]);
   if (state.paragraph !== null) params.push(['p', String(state.paragraph)]);
+  if (state.lang !== 'zh') params.push(['lang', state.lang]);
   const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/')}`).join('&');
   return `#${routePath(state.route)}${query ? `?${query}` : ''}`;
 }

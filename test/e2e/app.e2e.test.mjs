@@ -139,6 +139,24 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('switches to English and back, keeping the view and the quotes in their own script', async () => {
+    const { page, context, record } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/mediation?year=2020&source=2020-guangdong-guangzhou-huadu/mediation_epidemic_disputes_mediated`);
+    await waitForApp(page);
+    await page.locator('.lang-switch').click();
+    await page.waitForSelector('h2:has-text("People\'s mediation")');
+    assert.match(page.url(), /lang=en/);
+    assert.match(page.url(), /year=2020/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.match(await page.locator('.source-panel').innerText(), /Huadu District/);
+    assert.match(await page.locator('.source-panel blockquote mark').innerText(), /調解涉疫糾紛109宗/);
+    await page.locator('.lang-switch').click();
+    await page.waitForSelector('h2:has-text("人民调解")');
+    assert.doesNotMatch(page.url(), /lang=/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('sends no request beyond the local server', () => {
     assert.ok(allRequests.length > 0);
     const foreign = allRequests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:'));

@@ -1,9 +1,9 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
 import { useEffect } from 'react';
 import { useApp } from '../../app/AppContext';
-import { STRINGS } from '../../app/strings';
 import { observationKey } from '../../data/dataset';
 import { formatWithUnit } from '../../model/formatValue';
+import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport, selectReports } from '../../model/selectReports';
 import type { FamilyDomain } from '../../url/viewState';
 import { FilterBar } from '../filters/FilterBar';
@@ -11,7 +11,7 @@ import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
 
 export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
-  const { dataset, view, openSource } = useApp();
+  const { dataset, view, lang, t, openSource } = useApp();
   const spec = FAMILY_SPECS[domain];
   const reports = selectReports(dataset, view);
   const charted = new Set(chartedIndicators(spec));
@@ -26,8 +26,8 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   }, [view.indicator, domain]);
   return (
     <section className="screen" aria-labelledby="family-title">
-      <h2 id="family-title">{spec.title}</h2>
-      <p className="screen-summary">{spec.summary}</p>
+      <h2 id="family-title">{spec.title[lang]}</h2>
+      <p className="screen-summary">{spec.summary[lang]}</p>
       <FilterBar />
       <div className="chart-grid">
         {spec.charts.map((chart, i) => (
@@ -36,16 +36,16 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       </div>
       {others.length > 0 && (
         <section className="more-figures" aria-labelledby="more-title">
-          <h3 id="more-title">{spec.title}的其他数字</h3>
-          <p className="screen-summary">以下指标多为个别区县报告，逐项列出，不作排名。点击数值查看原文。</p>
+          <h3 id="more-title">{t.family.moreTitle(spec.title[lang])}</h3>
+          <p className="screen-summary">{t.family.moreSummary}</p>
           <div className="table-scroll">
             <table className="values-table wide">
               <thead>
                 <tr>
-                  <th scope="col">指标</th>
+                  <th scope="col">{t.chart.indicator}</th>
                   {reports.map((report) => (
                     <th scope="col" key={report.id}>
-                      {labelReport(report)}
+                      {labelReport(report, lang)}
                     </th>
                   ))}
                 </tr>
@@ -53,8 +53,8 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
               <tbody>
                 {others.map((indicator) => (
                   <tr key={indicator.id} id={`row-${indicator.id}`}>
-                    <th scope="row" title={indicator.definitionZh}>
-                      {indicator.nameZh}
+                    <th scope="row" title={indicatorDefinition(indicator, lang)}>
+                      {indicatorName(indicator, lang)}
                     </th>
                     {reports.map((report) => {
                       const observation = dataset.observationByKey.get(observationKey(report.id, indicator.id));
@@ -62,10 +62,10 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
                         <td key={report.id}>
                           {observation ? (
                             <button type="button" className="value-button" onClick={() => openSource(observation.key)}>
-                              {formatWithUnit(observation.value, observation.qualifier, indicator.unit)}
+                              {formatWithUnit(observation.value, observation.qualifier, indicator.unit, 2, lang)}
                             </button>
                           ) : (
-                            <span className="gap">{STRINGS.notReported}</span>
+                            <span className="gap">{t.notReported}</span>
                           )}
                         </td>
                       );

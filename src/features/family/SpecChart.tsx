@@ -1,7 +1,6 @@
 /** Turns a chart spec into a drawn chart for the current view: model → option → ChartCard. */
 import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
-import { STRINGS } from '../../app/strings';
 import type { Report } from '../../data/dataset';
 import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
@@ -9,7 +8,9 @@ import { buildRateOption } from '../../charts/buildRateOption';
 import { ChartCard, type ChartValue } from '../../components/ChartCard';
 import { buildComparison, type Comparison } from '../../model/buildComparison';
 import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
+import type { Lang } from '../../i18n/messages';
 import { formatWithUnit } from '../../model/formatValue';
+import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport } from '../../model/selectReports';
 import type { ChartSpec } from './familySpecs';
 
@@ -18,67 +19,69 @@ interface SpecChartProps {
   reports: Report[];
 }
 
-function comparisonValues(comparison: Comparison): ChartValue[] {
+function comparisonValues(comparison: Comparison, lang: Lang, notReported: string): ChartValue[] {
   return comparison.rows.map((row) => ({
-    row: labelReport(row.report),
-    column: comparison.indicator.nameZh,
+    row: labelReport(row.report, lang),
+    column: indicatorName(comparison.indicator, lang),
     key: row.observation?.key,
-    text: row.observation ? formatWithUnit(row.observation.value, row.observation.qualifier, comparison.indicator.unit) : STRINGS.notReported,
+    text: row.observation ? formatWithUnit(row.observation.value, row.observation.qualifier, comparison.indicator.unit, 2, lang) : notReported,
   }));
 }
 
-function groupedValues(grouped: Grouped): ChartValue[] {
+function groupedValues(grouped: Grouped, lang: Lang, notReported: string): ChartValue[] {
   return grouped.series.flatMap((s) =>
     s.cells.map((cell, i) => ({
-      row: labelReport(grouped.reports[i]),
-      column: s.indicator.nameZh,
+      row: labelReport(grouped.reports[i], lang),
+      column: indicatorName(s.indicator, lang),
       key: cell.observation?.key,
-      text: cell.observation ? formatWithUnit(cell.observation.value, cell.observation.qualifier, s.indicator.unit) : STRINGS.notReported,
+      text: cell.observation ? formatWithUnit(cell.observation.value, cell.observation.qualifier, s.indicator.unit, 2, lang) : notReported,
     })),
   );
 }
 
 /** A chart of one spec, or a labelled empty state when no selected report gives its figures. */
 export function SpecChart({ spec, reports }: SpecChartProps) {
-  const { dataset, view, openSource } = useApp();
+  const { dataset, view, lang, t, openSource } = useApp();
   const drawn = useMemo(() => {
     const height = Math.max(220, 64 + reports.length * 46);
     if (spec.type === 'ranking' || spec.type === 'rate') {
-      const comparison = buildComparison(dataset, reports, spec.indicator, view.perCapita);
-      if (!comparison || comparison.rows.every((row) => !row.observation)) return { empty: comparison?.indicator.nameZh ?? spec.indicator };
+      const comparison = buildComparison(dataset, reports, spec.indicator, view.perCapita, lang);
+      if (!comparison || comparison.rows.every((row) => !row.observation)) return { empty: comparison ? indicatorName(comparison.indicator, lang) : spec.indicator };
       const isRate = spec.type === 'rate' || comparison.indicator.kind === 'rate';
-      const title = `${comparison.indicator.nameZh}${comparison.perCapita ? '（每万人）' : ''}`;
+      const name = indicatorName(comparison.indicator, lang);
       return {
         id: spec.indicator,
-        title,
-        subtitle: `${STRINGS.chart.definition}：${comparison.indicator.definitionZh}（单位：${comparison.unit}）`,
+        title: comparison.perCapita ? t.chart.perCapitaTitle(name) : name,
+        subtitle: t.chart.definition(indicatorDefinition(comparison.indicator, lang), comparison.unit),
         option: isRate ? buildRateOption(comparison) : buildRankingOption(comparison),
         height,
         caveats: comparison.caveats,
-        values: comparisonValues(comparison),
+        values: comparisonValues(comparison, lang, t.notReported),
       };
     }
     const ids = spec.type === 'grouped' ? spec.indicators : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
-    const grouped = buildGrouped(dataset, reports, ids, spec.type === 'grouped' && view.perCapita);
-    if (grouped.series.length === 0) return { empty: spec.title };
+    const grouped = buildGrouped(dataset, reports, ids, spec.type === 'grouped' && view.perCapita, lang);
+    const title = spec.title[lang];
+    if (grouped.series.length === 0) return { empty: title };
     const id = spec.type === 'grouped' ? `flow-${spec.indicators[0]}` : `parts-${spec.total}`;
     return {
       id,
-      title: spec.title,
-      subtitle: spec.type === 'composition' ? '各段为该区报告的分项占其已报告分项之和的比例；未报告的分项不计入。' : undefined,
-      option: spec.type === 'grouped' ? buildGroupedOption(grouped, spec.title) : buildCompositionOption(grouped, spec.title),
+      title,
+      subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
+      option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
       height: spec.type === 'grouped' ? 380 : height + 40,
       caveats: grouped.caveats,
-      values: groupedValues(grouped),
+      values: groupedValues(grouped, lang, t.notReported),
     };
-  }, [dataset, reports, spec, view.perCapita]);
+  }, [dataset, reports, spec, view.perCapita, lang, t]);
   if ('empty' in drawn) {
     return (
       <div className="chart-card chart-empty">
         <h3>{drawn.empty}</h3>
-        <p className="gap">{STRINGS.chart.noData}</p>
+        <p className="gap">{t.chart.noData}</p>
       </div>
     );
   }
-  return <ChartCard {...drawn} onSelect={openSource} />;
+  const words = { showTable: t.chart.showTable, hideTable: t.chart.hideTable, caveats: t.chart.caveats, district: t.chart.district, notReported: t.notReported };
+  return <ChartCard {...drawn} onSelect={openSource} words={words} />;
 }

@@ -1,6 +1,6 @@
 /** The filters every comparison screen shares: year, province, districts and per-capita. */
 import { useApp } from '../../app/AppContext';
-import { STRINGS } from '../../app/strings';
+import { districtName } from '../../model/locale';
 import { yearsOf } from '../../model/selectReports';
 import type { YearFilter } from '../../url/viewState';
 
@@ -9,7 +9,7 @@ function parseYear(value: string): YearFilter {
 }
 
 export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean }) {
-  const { dataset, view, navigate } = useApp();
+  const { dataset, view, lang, t, navigate } = useApp();
   const years = yearsOf(dataset.reports);
   const provinces = [...new Set(dataset.reports.map((report) => report.province))].sort((a, b) => a.localeCompare(b, 'zh'));
   const districts = [...new Map(dataset.reports.filter((r) => !view.province || r.province === view.province).map((r) => [r.adminCode, r])).values()];
@@ -21,23 +21,23 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
     navigate({ districts: selected.length === all.length ? [] : selected, source: null });
   };
   return (
-    <form className="filter-bar" aria-label="筛选" onSubmit={(event) => event.preventDefault()}>
+    <form className="filter-bar" aria-label={t.filters.label} onSubmit={(event) => event.preventDefault()}>
       <label>
-        {STRINGS.filters.year}
+        {t.filters.year}
         <select value={String(view.year)} onChange={(event) => navigate({ year: parseYear(event.target.value), source: null })}>
-          <option value="latest">{STRINGS.filters.latest}</option>
-          <option value="all">{STRINGS.filters.all}</option>
+          <option value="latest">{t.filters.latest}</option>
+          <option value="all">{t.filters.all}</option>
           {years.map((year) => (
             <option key={year} value={year}>
-              {year}年
+              {t.filters.yearOption(year)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {STRINGS.filters.province}
+        {t.filters.province}
         <select value={view.province ?? ''} onChange={(event) => navigate({ province: event.target.value || null, districts: [], source: null })}>
-          <option value="">{STRINGS.filters.allProvinces}</option>
+          <option value="">{t.filters.allProvinces}</option>
           {provinces.map((province) => (
             <option key={province} value={province}>
               {province}
@@ -46,21 +46,21 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
         </select>
       </label>
       <fieldset className="district-picker">
-        <legend>{STRINGS.filters.districts}</legend>
+        <legend>{t.filters.districts}</legend>
         {districts.map((report) => (
           <label key={report.adminCode} className="chip">
             <input type="checkbox" checked={view.districts.length === 0 || view.districts.includes(report.adminCode)} onChange={() => toggleDistrict(report.adminCode)} />
-            {report.district}
+            {districtName(report, lang)}
           </label>
         ))}
       </fieldset>
       {showPerCapita && (
         <label className="chip">
           <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />
-          {STRINGS.filters.perCapita}
+          {t.filters.perCapita}
         </label>
       )}
-      <p className="filter-note">{view.year === 'latest' ? STRINGS.filters.latestNote : ''}</p>
+      <p className="filter-note">{view.year === 'latest' ? t.filters.latestNote : ''}</p>
     </form>
   );
 }

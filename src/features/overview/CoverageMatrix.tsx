@@ -1,31 +1,29 @@
 /** Districts × the charted indicators of the four families: which report gives which figure. */
 import { useApp } from '../../app/AppContext';
-import { STRINGS } from '../../app/strings';
 import type { Report } from '../../data/dataset';
 import { buildCoverage, coverageShare } from '../../model/buildCoverage';
 import { formatWithUnit } from '../../model/formatValue';
+import { indicatorName } from '../../model/locale';
 import { labelReport } from '../../model/selectReports';
 import { FAMILY_DOMAINS } from '../../url/viewState';
 import { chartedIndicators, FAMILY_SPECS } from '../family/familySpecs';
 
 export function CoverageMatrix({ reports }: { reports: Report[] }) {
-  const { dataset, openSource } = useApp();
+  const { dataset, lang, t, openSource } = useApp();
   const ids = [...new Set(FAMILY_DOMAINS.flatMap((domain) => chartedIndicators(FAMILY_SPECS[domain])))];
   const coverage = buildCoverage(dataset, reports, ids);
   return (
     <section className="coverage" aria-labelledby="coverage-title">
-      <h3 id="coverage-title">报告覆盖情况</h3>
-      <p className="screen-summary">
-        哪个区县报告了哪项数字：共 {coverage.indicators.length} 项主要指标，已报告 {Math.round(coverageShare(coverage) * 100)}%。“—”表示报告未提供该数字（不是零）。
-      </p>
+      <h3 id="coverage-title">{t.overview.coverageTitle}</h3>
+      <p className="screen-summary">{t.overview.coverageSummary(coverage.indicators.length, Math.round(coverageShare(coverage) * 100))}</p>
       <div className="table-scroll">
         <table className="coverage-table">
           <thead>
             <tr>
-              <th scope="col">指标</th>
+              <th scope="col">{t.chart.indicator}</th>
               {coverage.reports.map((report) => (
                 <th scope="col" key={report.id}>
-                  {labelReport(report)}
+                  {labelReport(report, lang)}
                 </th>
               ))}
             </tr>
@@ -34,8 +32,8 @@ export function CoverageMatrix({ reports }: { reports: Report[] }) {
             {coverage.indicators.map((indicator, i) => (
               <tr key={indicator.id}>
                 <th scope="row">
-                  <span className="domain-tag">{FAMILY_SPECS[indicator.domain as keyof typeof FAMILY_SPECS]?.title ?? ''}</span>
-                  {indicator.nameZh}
+                  <span className="domain-tag">{t.domains[indicator.domain]}</span>
+                  {indicatorName(indicator, lang)}
                 </th>
                 {coverage.reports.map((report, r) => {
                   const observation = coverage.cells[r][i];
@@ -43,11 +41,11 @@ export function CoverageMatrix({ reports }: { reports: Report[] }) {
                     <td key={report.id} className={observation ? 'covered' : 'not-covered'}>
                       {observation ? (
                         <button type="button" className="value-button" onClick={() => openSource(observation.key)}>
-                          {formatWithUnit(observation.value, observation.qualifier, indicator.unit)}
+                          {formatWithUnit(observation.value, observation.qualifier, indicator.unit, 2, lang)}
                         </button>
                       ) : (
-                        <span className="gap" aria-label={STRINGS.notReported}>
-                          —
+                        <span className="gap" aria-label={t.notReported}>
+                          {t.notReportedMark}
                         </span>
                       )}
                     </td>

@@ -2,17 +2,17 @@
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { isDisagreement } from '../../model/consistency';
-import { describeFindingZh } from '../../model/describeFinding';
+import { describeFindingText } from '../../model/describeFinding';
 
 export function FindingsList({ reports }: { reports: Report[] }) {
-  const { dataset, findings, openSource } = useApp();
+  const { dataset, findings, lang, t, openSource } = useApp();
   const ids = new Set(reports.map((report) => report.id));
   const shown = findings.filter((finding) => ids.has(finding.reportId));
   if (shown.length === 0) return null;
   return (
     <section className="findings" aria-labelledby="findings-title">
-      <h3 id="findings-title">报告数字的自洽核算</h3>
-      <p className="screen-summary">报告同时给出比率与分项、总数与分类时，按分项重新计算。报告公布的数字照录；核算结果仅供参考。</p>
+      <h3 id="findings-title">{t.overview.findingsTitle}</h3>
+      <p className="screen-summary">{t.overview.findingsSummary}</p>
       <ul>
         {shown.map((finding) => {
           const key = `${finding.reportId}/${finding.indicatorId}`;
@@ -22,7 +22,7 @@ export function FindingsList({ reports }: { reports: Report[] }) {
                 {isDisagreement(finding) ? '⚠' : '✓'}
               </span>
               <button type="button" className="link-button" onClick={() => openSource(key)}>
-                {describeFindingZh(finding, dataset)}
+                {describeFindingText(finding, dataset, lang)}
               </button>
             </li>
           );

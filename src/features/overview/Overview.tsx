@@ -9,11 +9,11 @@ import { CoverageMatrix } from './CoverageMatrix';
 import { FindingsList } from './FindingsList';
 
 export function Overview() {
-  const { dataset, view } = useApp();
+  const { dataset, view, lang, t } = useApp();
   const reports = selectReports(dataset, view);
   return (
     <section className="screen" aria-labelledby="overview-title">
-      <h2 id="overview-title">总览：四类数字的区县比较</h2>
+      <h2 id="overview-title">{t.overview.title}</h2>
       <FilterBar />
       <div className="family-grid">
         {FAMILY_DOMAINS.map((domain) => {
@@ -21,7 +21,7 @@ export function Overview() {
           return (
             <section key={domain} className="family-panel" aria-labelledby={`panel-${domain}`}>
               <h3 id={`panel-${domain}`}>
-                <a href={serialiseHash({ ...view, route: { name: 'family', domain }, source: null })}>{spec.title} →</a>
+                <a href={serialiseHash({ ...view, route: { name: 'family', domain }, source: null })}>{spec.title[lang]} →</a>
               </h3>
               {spec.headline.map((indicatorId) => {
                 const kind = dataset.indicatorById.get(indicatorId)?.kind;

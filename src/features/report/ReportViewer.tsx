@@ -5,11 +5,13 @@
 import { useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';
+import { indicatorName } from '../../model/locale';
 import { classifyParagraph } from '../../model/readingParts';
+import { labelReport } from '../../model/selectReports';
 import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../../url/viewState';
 
 export function ReportViewer({ reportId }: { reportId: string }) {
-  const { dataset, view, openSource } = useApp();
+  const { dataset, view, lang, t, openSource } = useApp();
   const report = dataset.reportById.get(reportId);
   const paragraphs = useMemo(() => (report ? dataset.paragraphsByReport.get(report.id)! : []), [dataset, report]);
   const byParagraph = useMemo(() => {
@@ -31,36 +33,34 @@ export function ReportViewer({ reportId }: { reportId: string }) {
   if (!report) {
     return (
       <section className="screen">
-        <h2>未找到该报告</h2>
+        <h2>{t.report.notFound}</h2>
         <p>
-          <a href="#/">返回总览</a>
+          <a href="#/">{t.backToOverview}</a>
         </p>
       </section>
     );
   }
   const chartLink = (indicatorId: string, key: string) => {
     const indicator = dataset.indicatorById.get(indicatorId)!;
-    const base: ViewState = { ...DEFAULT_VIEW, year: view.year, province: view.province, districts: view.districts, perCapita: view.perCapita, indicator: indicatorId, source: key };
+    const base: ViewState = { ...DEFAULT_VIEW, year: view.year, province: view.province, districts: view.districts, perCapita: view.perCapita, lang, indicator: indicatorId, source: key };
     return serialiseHash(isFamilyDomain(indicator.domain) ? { ...base, route: { name: 'family', domain: indicator.domain } } : { ...base, route: { name: 'data' } });
   };
   const figureCount = [...byParagraph.values()].reduce((sum, list) => sum + list.length, 0);
   return (
     <article className="screen report-viewer" aria-labelledby="report-title" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
-      <nav className="report-switch" aria-label="选择报告">
+      <nav className="report-switch" aria-label={t.report.pick}>
         {dataset.reports.map((other) => (
-          <a key={other.id} href={`#/reports/${other.id}`} aria-current={other.id === report.id ? 'page' : undefined}>
-            {other.district} {other.year}
+          <a key={other.id} href={serialiseHash({ ...view, route: { name: 'report', reportId: other.id }, paragraph: null, source: null })} aria-current={other.id === report.id ? 'page' : undefined}>
+            {labelReport(other, lang)}
           </a>
         ))}
       </nav>
       <h2 id="report-title">
         {report.title}
-        {report.titleComposed && <span className="composed-title">（原文无标题，此标题为整理时所拟）</span>}
+        {report.titleComposed && <span className="composed-title">{t.report.composedTitle}</span>}
       </h2>
       <p className="screen-summary">
-        {report.province}
-        {report.city}
-        {report.district}（行政区划代码 {report.adminCode}）· 数据年份 {report.year} · 原文共 {paragraphs.length} 段，其中 {figureCount} 处数字已收录并高亮，点击可查看来源或跳转到图表。原文按发布时的文字保存，网页导航、图片占位与页码以浅色显示。
+        {t.report.summary(lang === 'en' ? report.districtEn : `${report.province}${report.city}${report.district}`, report.adminCode, report.year, paragraphs.length, figureCount)}
       </p>
       <div className="report-text">
         {paragraphs.map((paragraph) => {
@@ -75,7 +75,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
             render: (content) => (
               <a
                 href={chartLink(observation.indicatorId, observation.key)}
-                title={`${dataset.indicatorById.get(observation.indicatorId)!.nameZh}：在图表中查看`}
+                title={t.report.viewInChart(indicatorName(dataset.indicatorById.get(observation.indicatorId)!, lang))}
                 onClick={(event) => {
                   if (event.altKey) {
                     event.preventDefault();
@@ -96,10 +96,10 @@ export function ReportViewer({ reportId }: { reportId: string }) {
               className={`para para-${role}${view.paragraph === paragraph.index ? ' para-focused' : ''}`}
               data-paragraph={paragraph.index}
             >
-              <a className="para-anchor" href={serialiseHash({ ...view, paragraph: paragraph.index, source: null })} aria-label={`第 ${paragraph.index + 1} 段`}>
+              <a className="para-anchor" href={serialiseHash({ ...view, paragraph: paragraph.index, source: null })} aria-label={t.report.paragraphLabel(paragraph.index + 1)}>
                 ¶{paragraph.index + 1}
               </a>
-              <HighlightedParagraph text={paragraph.text} marks={marks} />
+              <HighlightedParagraph text={paragraph.text} marks={marks} imageLabel={t.report.image} />
             </Tag>
           );
         })}

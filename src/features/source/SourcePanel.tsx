@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
-import { STRINGS } from '../../app/strings';
-import { describeFindingZh } from '../../model/describeFinding';
-import { formatWithUnit, QUALIFIER_LABELS } from '../../model/formatValue';
+import { describeFindingText } from '../../model/describeFinding';
+import { formatWithUnit } from '../../model/formatValue';
+import { districtName, indicatorDefinition, indicatorName, noteOf } from '../../model/locale';
 import { serialiseHash } from '../../url/viewState';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
 
@@ -16,7 +16,7 @@ interface SourcePanelProps {
 }
 
 export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
-  const { dataset, findings, view } = useApp();
+  const { dataset, findings, view, lang, t } = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const observation = dataset.observationByKey.get(sourceKey);
   useEffect(() => {
@@ -39,51 +39,50 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
     <aside className="source-panel" aria-labelledby="source-panel-title" role="complementary">
       <div className="source-panel-head">
         <h2 id="source-panel-title" ref={headingRef} tabIndex={-1}>
-          {STRINGS.panel.title}
+          {t.panel.title}
         </h2>
-        <button type="button" className="close-button" onClick={onClose} aria-label={`${STRINGS.panel.close}（Esc）`}>
+        <button type="button" className="close-button" onClick={onClose} aria-label={t.panel.close}>
           ×
         </button>
       </div>
       <p className="source-where">
-        {report.province}
-        {report.city}
-        <strong>{report.district}</strong> · {report.year}年
+        {lang === 'zh' && `${report.province}${report.city}`}
+        <strong>{districtName(report, lang)}</strong> · {t.panel.year(report.year)}
       </p>
-      <p className="source-indicator">{indicator.nameZh}</p>
+      <p className="source-indicator">{indicatorName(indicator, lang)}</p>
       <p className="source-value" data-testid="source-value">
-        {formatWithUnit(observation.value, observation.qualifier, indicator.unit)}
+        {formatWithUnit(observation.value, observation.qualifier, indicator.unit, 2, lang)}
       </p>
       <dl className="source-facts">
-        <dt>{STRINGS.panel.qualifier}</dt>
-        <dd>{QUALIFIER_LABELS[observation.qualifier]}</dd>
-        <dt>{STRINGS.panel.definition}</dt>
-        <dd>{indicator.definitionZh}</dd>
-        {observation.note && (
+        <dt>{t.panel.qualifier}</dt>
+        <dd>{t.qualifiers[observation.qualifier]}</dd>
+        <dt>{t.panel.definition}</dt>
+        <dd>{indicatorDefinition(indicator, lang)}</dd>
+        {noteOf(observation, lang) && (
           <>
-            <dt>{STRINGS.panel.note}</dt>
-            <dd>{observation.noteZh || observation.note}</dd>
+            <dt>{t.panel.note}</dt>
+            <dd>{noteOf(observation, lang)}</dd>
           </>
         )}
         {related.map((finding) => (
           <div key={`${finding.type}-${finding.indicatorId}`} className="finding">
-            <dt>{STRINGS.panel.recompute}</dt>
-            <dd>{describeFindingZh(finding, dataset)}</dd>
+            <dt>{t.panel.recompute}</dt>
+            <dd>{describeFindingText(finding, dataset, lang)}</dd>
           </div>
         ))}
       </dl>
       <h3 className="source-paragraph-title">
-        {STRINGS.panel.paragraph}（第 {paragraph.index + 1} 段）
+        {t.panel.paragraph(paragraph.index + 1)}
       </h3>
       <blockquote className="source-paragraph" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
-        <HighlightedParagraph text={paragraph.text} marks={[{ start: observation.location.start, end: observation.location.end }]} />
+        <HighlightedParagraph text={paragraph.text} marks={[{ start: observation.location.start, end: observation.location.end }]} imageLabel={t.report.image} />
       </blockquote>
       <p className="source-report">
         {report.title}
-        {report.titleComposed ? '（标题为整理时所拟）' : ''}
+        {report.titleComposed ? t.panel.composedTitle : ''}
       </p>
       <a className="button" href={reportLink}>
-        {STRINGS.panel.openInReport}
+        {t.panel.openInReport}
       </a>
     </aside>
   );
