@@ -7,6 +7,7 @@ import { SpecChart } from '../family/SpecChart';
 import { FilterBar } from '../filters/FilterBar';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FindingsList } from './FindingsList';
+import { LeadersBrief } from './LeadersBrief';
 
 export function Overview() {
   const { dataset, view, lang, t } = useApp();
@@ -15,6 +16,7 @@ export function Overview() {
     <section className="screen" aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overview.title}</h2>
       <FilterBar />
+      <LeadersBrief reports={reports} />
       <div className="family-grid">
         {FAMILY_DOMAINS.map((domain) => {
           const spec = FAMILY_SPECS[domain];

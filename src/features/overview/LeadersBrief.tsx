@@ -1,0 +1,69 @@
+/** The leaders' brief at the top of the overview: a few generated sentences, every figure a link to its source. */
+import type { ReactNode } from 'react';
+import { useApp } from '../../app/AppContext';
+import type { Report } from '../../data/dataset';
+import { buildBrief, type BriefFact, type RankedFigure } from '../../model/buildBrief';
+import { describeFindingText } from '../../model/describeFinding';
+import { formatNumber, formatWithUnit } from '../../model/formatValue';
+import { districtName, indicatorName, unitLabel } from '../../model/locale';
+import { FAMILY_DOMAINS } from '../../url/viewState';
+import { FAMILY_SPECS } from '../family/familySpecs';
+
+/** The rates and volumes the brief compares: the families' headline indicators. */
+function headlineIndicators(kindOf: (id: string) => string | undefined) {
+  const ids = FAMILY_DOMAINS.flatMap((domain) => FAMILY_SPECS[domain].headline);
+  return { rates: ids.filter((id) => kindOf(id) === 'rate'), volumes: ids.filter((id) => kindOf(id) === 'count') };
+}
+
+export function LeadersBrief({ reports }: { reports: Report[] }) {
+  const { dataset, findings, lang, t, openSource } = useApp();
+  const { rates, volumes } = headlineIndicators((id) => dataset.indicatorById.get(id)?.kind);
+  const facts = buildBrief(dataset, reports, rates, volumes, findings);
+  if (facts.length === 0) return null;
+  const link = (key: string, text: string) => (
+    <button type="button" className="value-button" onClick={() => openSource(key)}>
+      {text}
+    </button>
+  );
+  const figure = (ranked: RankedFigure, unit: string) =>
+    link(ranked.observation.key, t.brief.figure(districtName(ranked.report, lang), formatWithUnit(ranked.observation.value, ranked.observation.qualifier, unit, 2, lang), ranked.report.year));
+  // Districts tied at an extreme are all named, each a link of its own.
+  const figures = (tied: RankedFigure[], unit: string) => (
+    <>
+      {tied.map((ranked, i) => (
+        <span key={ranked.observation.key}>
+          {i > 0 && t.brief.and}
+          {figure(ranked, unit)}
+        </span>
+      ))}
+    </>
+  );
+  const sentence = (fact: BriefFact): ReactNode[] => {
+    if (fact.type === 'inconsistent') return [link(fact.observation.key, describeFindingText(fact.finding, dataset, lang))];
+    const indicator = dataset.indicatorById.get(fact.indicatorId)!;
+    const name = indicatorName(indicator, lang);
+    const years = fact.years.length > 1 ? t.brief.mixedYears(fact.years) : '';
+    if (fact.type === 'range') {
+      const notes = fact.notes > 0 ? t.brief.notes(fact.notes) : '';
+      return [...t.brief.range(name, figures(fact.high, indicator.unit), figures(fact.low, indicator.unit), fact.compared), years, notes, t.brief.end];
+    }
+    const top = fact.top;
+    const text = t.brief.perCapitaValue(districtName(top.report, lang), formatNumber(fact.top.value, 2, lang), unitLabel(indicator.unit, lang), formatWithUnit(top.observation.value, top.observation.qualifier, indicator.unit, 2, lang), top.report.year);
+    return [...t.brief.perCapita(name, link(top.observation.key, text), fact.compared), years, t.brief.end];
+  };
+  return (
+    <section className="brief" aria-labelledby="brief-title">
+      <h3 id="brief-title">{t.brief.title}</h3>
+      <p className="screen-summary">{t.brief.summary}</p>
+      <ul>
+        {facts.map((fact, i) => (
+          <li key={i} className={fact.type === 'inconsistent' ? 'brief-warning' : undefined}>
+            {sentence(fact).map((piece, j) => (
+              <span key={j}>{piece}</span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The leaders' brief: a handful of facts the data supports, each tied to the observations it rests on
+ * and carrying what limits the comparison. Pure: dataset and selection in, facts out; wording is the
+ * interface's job.
+ */
+import type { Dataset, Observation, Report } from '../data/dataset';
+import { buildComparison, canBePerCapita, per10k } from './buildComparison';
+import { isDisagreement, type Finding } from './consistency';
+import { yearsOf } from './selectReports';
+
+export interface RankedFigure {
+  report: Report;
+  observation: Observation;
+  /** The compared value: as reported, or per 10,000 residents. */
+  value: number;
+}
+
+export type BriefFact =
+  /** `high` and `low` hold every district tied at the extreme. */
+  | { type: 'range'; indicatorId: string; high: RankedFigure[]; low: RankedFigure[]; compared: number; years: number[]; notes: number }
+  | { type: 'perCapita'; indicatorId: string; top: RankedFigure; compared: number; years: number[] }
+  | { type: 'inconsistent'; finding: Finding; observation: Observation; report: Report };
+
+/** Highest and lowest of each rate, the largest volume per 10,000 residents, and figures that do not add up. */
+export function buildBrief(dataset: Dataset, reports: readonly Report[], rates: readonly string[], volumes: readonly string[], findings: readonly Finding[]): BriefFact[] {
+  const facts: BriefFact[] = [];
+  for (const indicatorId of rates) {
+    const ranked = rankedFigures(dataset, reports, indicatorId, false);
+    if (ranked.length < 2) continue;
+    const top = ranked[0].value;
+    const bottom = ranked[ranked.length - 1].value;
+    if (top === bottom) continue;
+    const high = ranked.filter((r) => r.value === top);
+    const low = ranked.filter((r) => r.value === bottom);
+    facts.push({
+      type: 'range',
+      indicatorId,
+      high,
+      low,
+      compared: ranked.length,
+      years: yearsOf(ranked.map((r) => r.report)),
+      notes: ranked.filter((r) => r.observation.note || r.observation.noteZh).length,
+    });
+  }
+  for (const indicatorId of volumes) {
+    const indicator = dataset.indicatorById.get(indicatorId);
+    if (!indicator || !canBePerCapita(indicator)) continue;
+    const ranked = rankedFigures(dataset, reports, indicatorId, true);
+    if (ranked.length < 2) continue;
+    facts.push({ type: 'perCapita', indicatorId, top: ranked[0], compared: ranked.length, years: yearsOf(ranked.map((r) => r.report)) });
+  }
+  const selected = new Set(reports.map((report) => report.id));
+  for (const finding of findings) {
+    if (!selected.has(finding.reportId) || !isDisagreement(finding)) continue;
+    const observation = dataset.observationByKey.get(`${finding.reportId}/${finding.indicatorId}`);
+    if (observation) facts.push({ type: 'inconsistent', finding, observation, report: dataset.reportById.get(finding.reportId)! });
+  }
+  return facts;
+}
+
+function rankedFigures(dataset: Dataset, reports: readonly Report[], indicatorId: string, perCapita: boolean): RankedFigure[] {
+  const comparison = buildComparison(dataset, reports, indicatorId, false);
+  if (!comparison) return [];
+  return comparison.rows
+    .flatMap((row) => {
+      if (!row.observation || row.value === undefined) return [];
+      if (!perCapita) return [{ report: row.report, observation: row.observation, value: row.value }];
+      const population = dataset.populationByAdminCode.get(row.report.adminCode)?.population;
+      return population ? [{ report: row.report, observation: row.observation, value: per10k(row.observation.value, population) }] : [];
+    })
+    .sort((a, b) => b.value - a.value);
+}
