@@ -1,0 +1,152 @@
+import { describe, it, expect } from 'vitest';
+import {
+  CENSUS_SOURCE,
+  DONG_2022,
+  DONG_2022_NOTE_ZH,
+  NAN_2020,
+  XI_CODE,
+  makeDataset,
+} from '../../../test/fixtures/makeDataset';
+import {
+  buildDeck,
+  clampSlide,
+  type ChartSlide,
+  type DeckView,
+  type Slide,
+  type SourcesSlide,
+  type TitleSlide,
+} from './buildDeck';
+
+const dataset = makeDataset();
+const LATEST: DeckView = { year: 'latest', province: null, districts: [], perCapita: false };
+
+const chartSlide = (deck: Slide[], id: string): ChartSlide => {
+  const slide = deck.find((s) => s.id === id);
+  if (slide?.kind !== 'chart') throw new Error(`no chart slide ${id}`);
+  return slide;
+};
+
+describe('buildDeck', () => {
+  const deck = buildDeck(dataset, LATEST, 'zh');
+
+  it('opens with the title, closes with the sources, and has one slide per chart with data, families in screen order', () => {
+    expect(deck.map((slide) => slide.id)).toEqual([
+      'title',
+      'litigation_cases',
+      'flow-litigation_cases',
+      'mediation_cases',
+      'mediation_success_rate',
+      'mediation_amount',
+      'parts-mediation_cases',
+      'sources',
+    ]);
+  });
+
+  it('leaves out the charts no selected report gives', () => {
+    const xi = buildDeck(dataset, { ...LATEST, districts: [XI_CODE] }, 'zh');
+    expect(xi.map((slide) => slide.id)).toEqual([
+      'title',
+      'litigation_cases',
+      'flow-litigation_cases',
+      'mediation_success_rate',
+      'sources',
+    ]);
+  });
+
+  it('draws rates as dot plots, counts as rankings, flows grouped and breakdowns as compositions', () => {
+    expect(chartSlide(deck, 'mediation_success_rate').chart.type).toBe('rate');
+    expect(chartSlide(deck, 'mediation_cases').chart.type).toBe('ranking');
+    expect(chartSlide(deck, 'flow-litigation_cases').chart.type).toBe('grouped');
+    expect(chartSlide(deck, 'parts-mediation_cases').chart.type).toBe('composition');
+  });
+
+  it('gives a one-indicator slide a footnote with each reporting district, year and 1-based paragraph, in chart order', () => {
+    expect(chartSlide(deck, 'mediation_success_rate').footnote).toBe(
+      '来源：东区2022年报告第3段；西区2020年报告第2段；南区2020年报告第3段',
+    );
+  });
+
+  it('names only the reports that give a figure, and leaves paragraphs out of a several-indicator slide', () => {
+    expect(chartSlide(deck, 'mediation_cases').footnote).toBe('来源：东区2022年报告第3段；南区2020年报告第3段');
+    expect(chartSlide(deck, 'parts-mediation_cases').footnote).toBe('来源：东区2022年报告；南区2020年报告');
+  });
+
+  it("carries the chart's comparability caveats: mixed years, a report's note, hedged figures", () => {
+    const { caveats } = chartSlide(deck, 'mediation_cases');
+    expect(caveats).toEqual([
+      '比较了不同年份的报告（2020、2022年），跨年度排名仅供参考。',
+      `东区：${DONG_2022_NOTE_ZH}`,
+      '南区的数值在报告中为约数或上下限，按原文保留。',
+    ]);
+  });
+
+  it('keeps the family, title and definition of the family screen', () => {
+    const slide = chartSlide(deck, 'mediation_cases');
+    expect(slide.family).toBe('mediation');
+    expect(slide.familyTitle).toBe('人民调解');
+    expect(slide.title).toBe('调解纠纷');
+    expect(slide.subtitle).toBe('口径：本年度调解的纠纷件数。（单位：件）');
+  });
+
+  it('says on the title slide what is compared and that years differ', () => {
+    const title = deck[0] as TitleSlide;
+    expect(title.scope).toEqual(['东区 2022', '西区 2020', '南区 2020']);
+    expect(title.families).toEqual(['行政复议', '行政应诉', '人民调解', '行政执法人员']);
+    expect(title.notes).toEqual(['比较 3 份报告', '比较了不同年份的报告（2020、2022年），跨年度排名仅供参考。']);
+  });
+
+  it('lists every compared report on the sources slide, title and file included', () => {
+    const sources = deck.at(-1) as SourcesSlide;
+    expect(sources.entries.map((entry) => entry.reportId)).toEqual([DONG_2022, '2020-jia-jia-xiqu', NAN_2020]);
+    expect(sources.entries[0]).toMatchObject({
+      label: '东区 2022',
+      place: '甲省甲市东区',
+      title: '甲市东区人民政府2022年法治政府建设年度报告',
+    });
+    expect(sources.entries[0].file).toContain('dong-2022.txt');
+    expect(sources.notes).toEqual([]);
+  });
+
+  it('per capita: titles say so, and the title and sources slides name the census', () => {
+    const perCapita = buildDeck(dataset, { ...LATEST, perCapita: true }, 'zh');
+    expect(chartSlide(perCapita, 'mediation_cases').title).toBe('调解纠纷（每万人）');
+    expect((perCapita[0] as TitleSlide).notes).toContain('按每万人计算');
+    expect((perCapita.at(-1) as SourcesSlide).notes.join('')).toContain(CENSUS_SOURCE);
+  });
+
+  it('speaks English when asked', () => {
+    const english = buildDeck(dataset, LATEST, 'en');
+    expect(chartSlide(english, 'mediation_success_rate').footnote).toBe(
+      'Sources: Dong District 2022 report, para. 3; Xi District 2020 report, para. 2; Nan District 2020 report, para. 3',
+    );
+    expect(chartSlide(english, 'mediation_cases').familyTitle).toBe("People's mediation");
+  });
+
+  it('is a title and a sources slide only when no report matches, and the title slide says so', () => {
+    const empty = buildDeck(dataset, { ...LATEST, year: 2019 }, 'zh');
+    expect(empty.map((slide) => slide.kind)).toEqual(['title', 'sources']);
+    expect((empty[0] as TitleSlide).notes).toEqual(['当前筛选条件下没有报告；按 Esc 返回总览调整筛选。']);
+  });
+
+  it('gives every slide a distinct id', () => {
+    const all = buildDeck(dataset, { ...LATEST, year: 'all' }, 'zh');
+    expect(new Set(all.map((slide) => slide.id)).size).toBe(all.length);
+  });
+});
+
+describe('clampSlide', () => {
+  it.each([
+    [1, 8, 1],
+    [3, 8, 3],
+    [8, 8, 8],
+    [9, 8, 8],
+    [9999, 8, 8],
+    [0, 8, 1],
+    [-2, 8, 1],
+    [2.7, 8, 2],
+    [Number.NaN, 8, 1],
+    [5, 0, 1],
+  ])('shows slide %s of %s as %s', (requested, total, shown) => {
+    expect(clampSlide(requested, total)).toBe(shown);
+  });
+});

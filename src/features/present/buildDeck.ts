@@ -1,0 +1,178 @@
+/**
+ * The presentation as data: a pure function of (dataset, view, lang) → Slide[]. The screen only draws it.
+ *
+ *   view filters ─selectReports─▶ reports ─FAMILY_SPECS (all four families)─▶ chart slides with data
+ *   deck = title slide · one slide per chart that has a figure · sources slide
+ */
+import type { Dataset, Report } from '../../data/dataset';
+import { MESSAGES, type Lang } from '../../i18n/messages';
+import { buildComparison, type Comparison } from '../../model/buildComparison';
+import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
+import { districtName, indicatorDefinition, indicatorName } from '../../model/locale';
+import { labelReport, selectReports, yearsOf } from '../../model/selectReports';
+import { FAMILY_DOMAINS, type FamilyDomain, type ViewState } from '../../url/viewState';
+import { FAMILY_SPECS, type ChartSpec } from '../family/familySpecs';
+import { describeFootnote } from './describeFootnote';
+
+/** What a chart slide draws: the model a chart builder takes. */
+export type SlideChart =
+  | { type: 'ranking'; comparison: Comparison }
+  | { type: 'rate'; comparison: Comparison }
+  | { type: 'grouped'; grouped: Grouped }
+  | { type: 'composition'; grouped: Grouped };
+
+export interface TitleSlide {
+  kind: 'title';
+  id: 'title';
+  title: string;
+  subtitle: string;
+  /** The compared reports, each as `district year`. */
+  scope: string[];
+  families: string[];
+  /** Lines a reader needs before the first chart: mixed years, per capita, no report at all. */
+  notes: string[];
+}
+
+export interface ChartSlide {
+  kind: 'chart';
+  /** The chart's id, as on the family screen (`mediation_cases`, `flow-…`, `parts-…`). */
+  id: string;
+  family: FamilyDomain;
+  familyTitle: string;
+  title: string;
+  subtitle?: string;
+  chart: SlideChart;
+  /** The chart's comparability caveats. */
+  caveats: string[];
+  /** One line: the reports behind the chart and, for one indicator, its paragraphs. */
+  footnote: string;
+}
+
+export interface SourceEntry {
+  reportId: string;
+  label: string;
+  place: string;
+  title: string;
+  file: string;
+}
+
+export interface SourcesSlide {
+  kind: 'sources';
+  id: 'sources';
+  title: string;
+  summary: string;
+  entries: SourceEntry[];
+  notes: string[];
+}
+
+export type Slide = TitleSlide | ChartSlide | SourcesSlide;
+
+/** The filters the deck depends on. */
+export type DeckView = Pick<ViewState, 'year' | 'province' | 'districts' | 'perCapita'>;
+
+/** The chart slide of one spec, or undefined when no selected report gives its figures (as on the family screen). */
+export function buildChartSlide(
+  dataset: Dataset,
+  reports: readonly Report[],
+  spec: ChartSpec,
+  family: FamilyDomain,
+  perCapita: boolean,
+  lang: Lang,
+): ChartSlide | undefined {
+  const t = MESSAGES[lang];
+  const familyTitle = FAMILY_SPECS[family].title[lang];
+  if (spec.type === 'ranking' || spec.type === 'rate') {
+    const comparison = buildComparison(dataset, reports, spec.indicator, perCapita, lang);
+    if (!comparison || comparison.rows.every((row) => !row.observation)) return undefined;
+    const name = indicatorName(comparison.indicator, lang);
+    const figures = comparison.rows.flatMap((row) =>
+      row.observation ? [{ report: row.report, observations: [row.observation] }] : [],
+    );
+    return {
+      kind: 'chart',
+      id: spec.indicator,
+      family,
+      familyTitle,
+      title: comparison.perCapita ? t.chart.perCapitaTitle(name) : name,
+      subtitle: t.chart.definition(indicatorDefinition(comparison.indicator, lang), comparison.unit),
+      chart: { type: spec.type === 'rate' || comparison.indicator.kind === 'rate' ? 'rate' : 'ranking', comparison },
+      caveats: comparison.caveats,
+      footnote: describeFootnote(figures, true, lang),
+    };
+  }
+  const ids =
+    spec.type === 'grouped'
+      ? spec.indicators
+      : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
+  const grouped = buildGrouped(dataset, reports, ids, spec.type === 'grouped' && perCapita, lang);
+  if (grouped.series.length === 0) return undefined;
+  const figures = grouped.reports.flatMap((report, i) => {
+    const observations = grouped.series.flatMap((s) => (s.cells[i].observation ? [s.cells[i].observation] : []));
+    return observations.length > 0 ? [{ report, observations }] : [];
+  });
+  return {
+    kind: 'chart',
+    id: spec.type === 'grouped' ? `flow-${spec.indicators[0]}` : `parts-${spec.total}`,
+    family,
+    familyTitle,
+    title: spec.title[lang],
+    subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
+    chart: { type: spec.type, grouped },
+    caveats: grouped.caveats,
+    footnote: describeFootnote(figures, false, lang),
+  };
+}
+
+function buildTitleSlide(reports: readonly Report[], view: DeckView, lang: Lang): TitleSlide {
+  const t = MESSAGES[lang];
+  const years = yearsOf(reports);
+  const notes = [
+    ...(reports.length === 0 ? [t.present.noReports] : [t.present.compared(reports.length)]),
+    ...(years.length > 1 ? [t.caveat.mixedYears(years)] : []),
+    ...(view.perCapita ? [t.filters.perCapita] : []),
+  ];
+  return {
+    kind: 'title',
+    id: 'title',
+    title: t.appTitle,
+    subtitle: t.appSubtitle,
+    scope: reports.map((report) => labelReport(report, lang)),
+    families: FAMILY_DOMAINS.map((domain) => FAMILY_SPECS[domain].title[lang]),
+    notes,
+  };
+}
+
+function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], view: DeckView, lang: Lang): SourcesSlide {
+  const t = MESSAGES[lang];
+  const census = dataset.population[0];
+  return {
+    kind: 'sources',
+    id: 'sources',
+    title: t.present.sourcesTitle,
+    summary: t.present.sourcesSummary,
+    entries: reports.map((report) => ({
+      reportId: report.id,
+      label: labelReport(report, lang),
+      place: lang === 'zh' ? `${report.province}${report.city}${report.district}` : districtName(report, lang),
+      title: `${report.title}${report.titleComposed ? t.panel.composedTitle : ''}`,
+      file: t.present.sourceFile(report.sourceFile),
+    })),
+    notes: view.perCapita && census ? [t.caveat.census(census.referenceDate, census.source)] : [],
+  };
+}
+
+/** Builds the deck for the filters in view: all four families, in the order of their screens. */
+export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[] {
+  const reports = selectReports(dataset, view);
+  const charts = FAMILY_DOMAINS.flatMap((family) =>
+    FAMILY_SPECS[family].charts.flatMap(
+      (spec) => buildChartSlide(dataset, reports, spec, family, view.perCapita, lang) ?? [],
+    ),
+  );
+  return [buildTitleSlide(reports, view, lang), ...charts, buildSourcesSlide(dataset, reports, view, lang)];
+}
+
+/** The 1-based slide number shown for a requested one: within the deck, whatever the address says. */
+export function clampSlide(requested: number, total: number): number {
+  return Math.min(Math.max(1, Math.floor(requested) || 1), Math.max(1, total));
+}
