@@ -1,7 +1,14 @@
-/** A chart with its title, definition, comparability footnotes and, one keystroke away, its values as a table. */
+/**
+ * A chart with its title, definition, comparability footnotes and, one keystroke away, its values as a
+ * table; its export buttons, and the sources line the printed handout shows under it.
+ */
 import type { EChartsCoreOption } from 'echarts/core';
-import { useId, useState } from 'react';
-import { EChart } from '../charts/EChart';
+import { useId, useRef, useState } from 'react';
+import { EChart, type EChartHandle } from '../charts/EChart';
+// Exports need the dataset behind the values, which only the app context has; they live with the
+// export feature, and the heavy part of them is loaded on the first click.
+import { ChartExport } from '../features/export/ChartExport';
+import { ChartSources } from '../features/export/ChartSources';
 
 /** One value of a chart as the keyboard table lists it. */
 export interface ChartValue {
@@ -28,6 +35,8 @@ interface ChartCardProps {
 export function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
+  const chart = useRef<EChartHandle>(null);
+  const keys = values.flatMap((value) => (value.key ? [value.key] : []));
   const rows = [...new Set(values.map((v) => v.row))];
   const columns = [...new Set(values.map((v) => v.column))];
   return (
@@ -36,7 +45,7 @@ export function ChartCard({ id, title, subtitle, option, height, caveats, values
         <h3 id={`${tableId}-title`}>{title}</h3>
         {subtitle && <p className="chart-subtitle">{subtitle}</p>}
       </figcaption>
-      <EChart option={option} height={height} onSelect={onSelect} label={id} />
+      <EChart ref={chart} option={option} height={height} onSelect={onSelect} label={id} />
       {caveats.length > 0 && (
         <ul className="caveats" aria-label={words.caveats}>
           {caveats.map((caveat) => (
@@ -44,9 +53,13 @@ export function ChartCard({ id, title, subtitle, option, height, caveats, values
           ))}
         </ul>
       )}
-      <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
-        {showTable ? words.hideTable : words.showTable}
-      </button>
+      <ChartSources keys={keys} />
+      <div className="chart-actions">
+        <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
+          {showTable ? words.hideTable : words.showTable}
+        </button>
+        <ChartExport title={title} subtitle={subtitle} caveats={caveats} keys={keys} chart={chart} />
+      </div>
       {showTable && (
         <table className="values-table" id={tableId}>
           <thead>

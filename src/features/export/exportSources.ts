@@ -1,0 +1,64 @@
+/**
+ * What an export says about where it comes from: the reports and years its values draw on, the date
+ * of export, and a file name that names them. Pure, so the wording is tested without a browser.
+ */
+import type { Report } from '../../data/dataset';
+import type { Lang, Messages } from '../../i18n/messages';
+import { districtName } from '../../model/locale';
+import type { TableRow } from '../../model/selectRows';
+
+/** The reports behind a set of values, in the app's stable order, and their distinct years. */
+export interface ExportSources {
+  reports: Report[];
+  years: number[];
+}
+
+// The same order as localeCompare(…, 'zh'); one collator is many times faster across thousands of reports.
+const collator = new Intl.Collator('zh');
+
+/** Collects the reports and years that the given rows draw on. */
+export function describeSources(rows: readonly TableRow[]): ExportSources {
+  const reports = [...new Map(rows.map((row) => [row.report.id, row.report])).values()].sort(
+    (a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year,
+  );
+  const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
+  return { reports, years };
+}
+
+/** One line naming every report by its title and the year its figures describe. */
+export function buildSourceLine(sources: ExportSources, t: Messages): string {
+  const list = sources.reports.map((report) => t.export.source(report.title, report.year, report.titleComposed)).join(t.export.listSeparator);
+  return t.export.sources(t.export.years(sources.years), sources.reports.length, list);
+}
+
+/** The export date as YYYY-MM-DD in local time: the day the person exported, not the UTC day. */
+export function formatExportDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+// Characters Windows, macOS or a shell refuse or misread in a file name, and control characters.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+// A chart title can be long; the districts, years and date after it must survive in the name.
+const MAX_WHAT_LENGTH = 60;
+
+/** Cuts a text to at most `max` characters (code points, so never inside a character). */
+function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trim()}…` : text;
+}
+
+/**
+ * A file name that says what the file holds, for which districts and years, and when it was exported:
+ * `调解纠纷 - 武江区、花都区 - 2020年 - 导出2025-06-01.png`.
+ */
+export function buildFileName(what: string, sources: ExportSources, date: string, extension: string, t: Messages, lang: Lang): string {
+  const places = t.export.places([...new Set(sources.reports.map((report) => districtName(report, lang)))]);
+  const name = t.export
+    .fileName(truncate(what, MAX_WHAT_LENGTH), places, t.export.years(sources.years), date)
+    .replace(UNSAFE_IN_FILE_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${name}.${extension}`;
+}
