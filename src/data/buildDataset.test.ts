@@ -61,7 +61,7 @@ describe('buildDataset on the mini fixture', () => {
     const paragraphs = dataset.paragraphsByReport.get(MINI_REPORT)!;
     for (const observation of dataset.observations) {
       expect(observation.line).toBe(lineOf(texts.observations, `,${observation.indicatorId},`));
-      const { paragraphIndex, start, end } = observation.location;
+      const { paragraphIndex, start, end } = observation.location!;
       expect(paragraphs[paragraphIndex].text.slice(start, end)).toBe(observation.quote);
     }
   });

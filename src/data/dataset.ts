@@ -15,6 +15,10 @@ export interface Report {
   titleComposed: boolean;
   script: 'hans' | 'hant';
   note: string;
+  /** `user` for a report an analyst loaded from their own file; absent for the curated data. */
+  origin?: 'user';
+  /** The analyst's file the row came from (only for `origin: 'user'`). */
+  file?: string;
 }
 
 export interface Indicator {
@@ -46,12 +50,16 @@ export interface Observation {
   note: string;
   /** The same note in Chinese. */
   noteZh: string;
-  /** Where the quote sits in its report. */
-  location: QuoteLocation;
+  /** Where the quote sits in its report; absent until the report's text is loaded (see `sourcesDeferred`). */
+  location?: QuoteLocation;
   /** Digits after the decimal point as the report wrote the figure. */
   decimals: number;
-  /** 1-based line in observations.csv. */
+  /** 1-based line in observations.csv (or in the analyst's file it came from). */
   line: number;
+  /** `user` for a figure an analyst loaded from their own file; absent for the curated data. */
+  origin?: 'user';
+  /** The analyst's file the row came from (only for `origin: 'user'`). */
+  file?: string;
 }
 
 export interface Population {
@@ -69,7 +77,8 @@ export interface Dataset {
   population: Population[];
   reportById: Map<string, Report>;
   indicatorById: Map<string, Indicator>;
-  observationByKey: Map<string, Observation>;
+  /** A `Map` from `buildDataset`; a column table (same answers) when a worker loaded the dataset. */
+  observationByKey: ReadonlyMap<string, Observation>;
   populationByAdminCode: Map<string, Population>;
   /** Each report's paragraphs, by report id. */
   paragraphsByReport: Map<string, Paragraph[]>;

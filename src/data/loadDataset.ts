@@ -3,6 +3,13 @@ import Papa from 'papaparse';
 import { buildDataset, type DatasetTexts } from './buildDataset';
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
+import { readInlineTexts } from './readInlineTexts';
+
+/**
+ * Above this many source reports (a national dataset has 17,000), their texts are not fetched up front:
+ * each is fetched, and its quotes located, the first time one of its figures is opened.
+ */
+export const EAGER_SOURCE_LIMIT = 500;
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -21,14 +28,26 @@ function listSourceFiles(reportsCsv: string): string[] {
   return [...new Set(data.map((row) => (row.source_file ?? '').trim()).filter((name) => /^[A-Za-z0-9._-]+\.txt$/.test(name)))];
 }
 
-/** Loads every curated file under `base` (default `./data/`). A missing source file becomes an issue, not a crash. */
+/**
+ * Loads every curated file under `base` (default `./data/`). A missing source file becomes an issue, not a crash.
+ * The offline single-file build embeds the files in the page instead, and they are read from there.
+ */
 export async function loadDataset(base = './data/'): Promise<LoadedDataset> {
+  return buildDataset(await loadDatasetTexts(base));
+}
+
+/** The curated files' texts, unparsed (an analyst's files are checked against them in a worker). */
+export async function loadDatasetTexts(base = './data/'): Promise<DatasetTexts> {
+  const inline = readInlineTexts(typeof document === 'undefined' ? undefined : document);
+  if (inline) return inline;
   const [reports, indicators, observations, population] = await Promise.all(
     ['reports.csv', 'indicators.csv', 'observations.csv', 'population.csv'].map((file) => fetchText(base + file)),
   );
   const sources: Record<string, string> = {};
+  const files = listSourceFiles(reports);
+  if (files.length > EAGER_SOURCE_LIMIT) return { reports, indicators, observations, population, sources, sourcesDeferred: true };
   await Promise.all(
-    listSourceFiles(reports).map(async (file) => {
+    files.map(async (file) => {
       try {
         sources[file] = await fetchText(`${base}sources/${file}`);
       } catch {
@@ -36,6 +55,5 @@ export async function loadDataset(base = './data/'): Promise<LoadedDataset> {
       }
     }),
   );
-  const texts: DatasetTexts = { reports, indicators, observations, population, sources };
-  return buildDataset(texts);
+  return { reports, indicators, observations, population, sources };
 }

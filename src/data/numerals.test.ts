@@ -135,3 +135,45 @@ describe('findNumbers and the full-width comma', () => {
     expect(findNumbers('3,500').map((n) => n.value)).toEqual([3500]);
   });
 });
+
+/** The regular expressions findNumbers used to run: the scanner must read exactly what they read. */
+function findNumbersByRegex(text: string) {
+  const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?/g;
+  const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟]+/g;
+  const found: { value: number; start: number; end: number; decimals: number }[] = [];
+  for (const match of text.matchAll(ARABIC)) {
+    const raw = match[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
+    const multiplier = /[万萬]$/.test(raw) ? 1e4 : /[亿億]$/.test(raw) ? 1e8 : 1;
+    const digits = raw.replace(/[万萬亿億]$/, '');
+    const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
+    found.push({ value: Number(digits) * multiplier, start: match.index, end: match.index + match[0].length, decimals });
+  }
+  const arabic = [...found];
+  for (const match of text.matchAll(CHINESE)) {
+    const value = parseChineseNumeral(match[0]);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!Number.isNaN(value) && !arabic.some((written) => start < written.end && written.start < end)) found.push({ value, start, end, decimals: 0 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+describe('findNumbers reads exactly what the reference regular expressions read', () => {
+  it.each([
+    '收到行政复议申请1,234件', '1,2345件', '1,23件', '12 件', '12\u3000万元', '3万二千', '３．５万人', '１２３件',
+    '共3.5亿元', '2.件', '.5件', '两期三批次', '1.2.3', '12,345.67万元', '一是完成2020年度任务', '十二,345',
+    '约1200余件', '5 万 元', '', '万', '3万万', '0.50%', '１,２３４', '1,234,567', '二〇二〇年1,000件',
+  ])('%j', (text) => {
+    expect(findNumbers(text)).toEqual(findNumbersByRegex(text));
+  });
+
+  it('on 5,000 random strings built from digits, separators, units and Chinese numerals', () => {
+    const alphabet = [...'0123456789０１２３９,，.．  \u3000\u00a0\ufeff\u2028\t万萬亿億一二两三十百千零〇件人元率约余近以上左右内', '\n'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(findNumbers(text), text).toEqual(findNumbersByRegex(text));
+    }
+  });
+});

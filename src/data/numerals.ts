@@ -49,29 +49,85 @@ export function parseChineseNumeral(numeral: string): number {
 }
 
 // Only the half-width comma groups thousands: the full-width ， separates items in Chinese prose.
-const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?/g;
-const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟]+/g;
+// The scanner below reads exactly what these two patterns match (numerals.test.ts holds them as the
+// reference); it exists because validating 680,000 quotes with regular expressions took seconds.
+//   Arabic:  [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?
+//   Chinese: [零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟]+
+const CHINESE_CODES = new Set([...'零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟'].map((char) => char.charCodeAt(0)));
+const LARGE_SUFFIX = new Set('万萬亿億');
+
+/** Whether a character is `\s` in a regular expression: white space and line terminators. */
+function isWhitespace(code: number): boolean {
+  if (code < 0xa0) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDigit(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** The digit a character stands for, full-width ones included. */
+function digitText(code: number): string {
+  return String.fromCharCode(code >= 0xff10 ? code - 0xfee0 : code);
+}
+
+/** Reads the Arabic number starting at `start` (a digit); returns it and where it ends. */
+function readArabic(text: string, start: number): WrittenNumber {
+  let at = start;
+  let plain = true;
+  for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) plain &&= isAsciiDigit(code);
+  let digits = plain ? text.slice(start, at) : [...text.slice(start, at)].map((char) => digitText(char.charCodeAt(0))).join('');
+  while (text.charCodeAt(at) === 44 && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) {
+    digits += text.slice(at + 1, at + 4);
+    at += 4;
+  }
+  let decimals = 0;
+  const point = text.charCodeAt(at);
+  if ((point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(at + 1))) {
+    digits += '.';
+    at++;
+    for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
+      digits += digitText(code);
+      decimals++;
+    }
+  }
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  let multiplier = 1;
+  if (at < text.length && LARGE_SUFFIX.has(text[at])) {
+    multiplier = text[at] === '万' || text[at] === '萬' ? 1e4 : 1e8;
+    at++;
+  }
+  return { value: Number(digits) * multiplier, start, end: at, decimals };
+}
 
 /** Lists every number written in `text`, Arabic or Chinese. */
 export function findNumbers(text: string): WrittenNumber[] {
-  const found: WrittenNumber[] = [];
-  for (const match of text.matchAll(ARABIC)) {
-    const raw = match[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
-    const multiplier = /[万萬]$/.test(raw) ? 1e4 : /[亿億]$/.test(raw) ? 1e8 : 1;
-    const digits = raw.replace(/[万萬亿億]$/, '');
-    const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
-    found.push({ value: Number(digits) * multiplier, start: match.index, end: match.index + match[0].length, decimals });
+  const arabic: WrittenNumber[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (isDigit(text.charCodeAt(at))) {
+      const written = readArabic(text, at);
+      arabic.push(written);
+      at = written.end;
+    } else at++;
   }
-  const arabic = [...found];
-  for (const match of text.matchAll(CHINESE)) {
-    const value = parseChineseNumeral(match[0]);
-    const start = match.index;
-    const end = start + match[0].length;
+  let chinese: WrittenNumber[] | undefined;
+  for (let at = 0; at < text.length; ) {
+    if (!CHINESE_CODES.has(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && CHINESE_CODES.has(text.charCodeAt(at))) at++;
     // The 万 of 3万 belongs to the Arabic number; it is not a number of its own.
-    const partOfArabic = arabic.some((written) => start < written.end && written.start < end);
-    if (!Number.isNaN(value) && !partOfArabic) found.push({ value, start, end, decimals: 0 });
+    if (arabic.some((written) => start < written.end && written.start < at)) continue;
+    const value = parseChineseNumeral(text.slice(start, at));
+    if (!Number.isNaN(value)) (chinese ??= []).push({ value, start, end: at, decimals: 0 });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return chinese ? [...arabic, ...chinese].sort((a, b) => a.start - b.start) : arabic;
 }
 
 /** Whether two numbers are the same figure, allowing a 万 value written without its multiplier. */
@@ -99,14 +155,22 @@ const AFTER_AT_ONCE: [RegExp, Qualifier][] = [
   [/^个?(工作)?(日|天|小时|月)内/u, 'at_most'],
 ];
 
+// Every word before a number ends with one of these; every pattern after one needs one of these.
+const BEFORE_LAST_CHARS = new Set(BEFORE.map(([word]) => word[word.length - 1]));
+const AFTER_KEY_CHARS = new Set('余餘多上右内下');
+
 /**
  * The hedge written next to a number (约3000, 2800余, 近百, 95%以上, 1个工作日内): the qualifier the
  * wording implies, or `exact` when there is none.
  */
 export function hedgeAround(text: string, written: WrittenNumber): Qualifier {
   const before = text.slice(Math.max(0, written.start - 3), written.start);
-  for (const [word, qualifier] of BEFORE) if (before.endsWith(word)) return qualifier;
+  if (BEFORE_LAST_CHARS.has(before[before.length - 1])) {
+    for (const [word, qualifier] of BEFORE) if (before.endsWith(word)) return qualifier;
+  }
   const after = text.slice(written.end, written.end + 8);
+  // Most figures carry no hedge: skip the patterns when none of the characters they need is there.
+  if (![...after].some((char) => AFTER_KEY_CHARS.has(char))) return 'exact';
   for (const [pattern, qualifier] of AFTER_AT_ONCE) if (pattern.test(after)) return qualifier;
   return 'exact';
 }

@@ -14,21 +14,37 @@ export type Domain = (typeof DOMAINS)[number];
 export type Kind = (typeof KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const text = z.string().trim().min(1, 'is empty');
+/**
+ * The sentence each field rule reports (in English, for the command line), by the issue code the
+ * interface translates it with. Kept in one table so the two can never drift apart.
+ */
+export const SCHEMA_MESSAGES = {
+  empty: 'is empty',
+  notSnakeCase: 'must be snake_case (a-z, 0-9, _)',
+  notReportId: 'must look like 2020-province-city-district',
+  notTxtName: 'must be a .txt file name',
+  notAdminCode: 'must be a 6-digit GB/T 2260 code',
+  notYear: 'is not a year',
+  notNumber: 'is not a plain number',
+  notWholeNumber: 'is not a whole number',
+  notDate: 'is not a date (YYYY-MM-DD)',
+} as const;
+
+const text = z.string().trim().min(1, SCHEMA_MESSAGES.empty);
 const optionalText = z.string().trim().default('');
 const snakeId = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _)');
+  .regex(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.notSnakeCase);
 const reportId = z
   .string()
   .trim()
-  .regex(/^[0-9]{4}-[a-z0-9-]+$/, 'must look like 2020-province-city-district');
+  .regex(/^[0-9]{4}-[a-z0-9-]+$/, SCHEMA_MESSAGES.notReportId);
 /** A plain decimal number written as text, the way CSV carries it ("98.79", "-3.5", "0"). */
 const plainNumber = z
   .string()
   .trim()
-  .regex(/^-?[0-9]+(\.[0-9]+)?$/, 'is not a plain number')
+  .regex(/^-?[0-9]+(\.[0-9]+)?$/, SCHEMA_MESSAGES.notNumber)
   .transform(Number);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -40,11 +56,11 @@ export const reportRowSchema = z.object({
   source_file: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name'),
+    .regex(/^[A-Za-z0-9._-]+\.txt$/, SCHEMA_MESSAGES.notTxtName),
   admin_code: z
     .string()
     .trim()
-    .regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 code'),
+    .regex(/^[0-9]{6}$/, SCHEMA_MESSAGES.notAdminCode),
   province: text,
   city: text,
   district: text,
@@ -52,7 +68,7 @@ export const reportRowSchema = z.object({
   year: z
     .string()
     .trim()
-    .regex(/^(19|20)[0-9]{2}$/, 'is not a year')
+    .regex(/^(19|20)[0-9]{2}$/, SCHEMA_MESSAGES.notYear)
     .transform(Number),
   title: text,
   title_source: oneOf(TITLE_SOURCES),
@@ -89,19 +105,19 @@ export const populationRowSchema = z.object({
   admin_code: z
     .string()
     .trim()
-    .regex(/^[0-9]{6}$/, 'must be a 6-digit GB/T 2260 code'),
+    .regex(/^[0-9]{6}$/, SCHEMA_MESSAGES.notAdminCode),
   province: text,
   city: text,
   district: text,
   population: z
     .string()
     .trim()
-    .regex(/^[0-9]+$/, 'is not a whole number')
+    .regex(/^[0-9]+$/, SCHEMA_MESSAGES.notWholeNumber)
     .transform(Number),
   reference_date: z
     .string()
     .trim()
-    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'is not a date (YYYY-MM-DD)'),
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, SCHEMA_MESSAGES.notDate),
   source: text,
   note: optionalText,
 });

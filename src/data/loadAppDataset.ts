@@ -1,0 +1,67 @@
+/**
+ * What the app loads at start: the curated dataset, with the analyst's own files merged in when this
+ * browser keeps any. The merge code is fetched only then, so the overview's bundle does not carry it.
+ */
+import type { UserDataResult, UserFileSummary } from './buildUserData';
+import { loadDataset, loadDatasetTexts, type LoadedDataset } from './loadDataset';
+import type { RejectedFile } from './rejectedRows';
+import type { UserFile } from './readUserFile';
+import { readUserFiles } from './userFileStore';
+
+/** The dataset and its issues, and, when the analyst has loaded files, what became of each. */
+export interface AppData extends LoadedDataset {
+  user?: { files: UserFileSummary[]; rejected: RejectedFile[] };
+}
+
+/** The one query key under which the app keeps its data. */
+export const DATASET_QUERY_KEY = ['dataset'] as const;
+
+const STORE_TIMEOUT_MS = 3000;
+
+let loadCurated: () => Promise<LoadedDataset> = loadDataset;
+
+/**
+ * Sets how the curated data is loaded when no analyst file is kept: the app loads it in a Web Worker
+ * (app/loadDatasetOffThread.ts); tests and scripts keep `loadDataset`, which builds on the calling thread.
+ */
+export function setCuratedLoader(load: () => Promise<LoadedDataset>): void {
+  loadCurated = load;
+}
+
+/** The result of a build with user files, as the app keeps it. */
+export function toAppData(result: UserDataResult): AppData {
+  return { dataset: result.dataset, issues: result.issues, user: { files: result.files, rejected: result.rejected } };
+}
+
+/** Builds the dataset with the given kept files (and uploads), in the worker. */
+export async function buildWithUserFiles(kept: UserFile[], uploads: { name: string; buffer: ArrayBuffer }[] = [], onProgress?: (file: string, fraction: number) => void): Promise<UserDataResult> {
+  const [{ runUserDataBuild }, curated] = await Promise.all([import('./runUserDataBuild'), loadDatasetTexts()]);
+  return runUserDataBuild({ curated, kept, uploads }, onProgress);
+}
+
+/**
+ * Loads the app's data. A failure to merge the analyst's files never takes the curated data down: the
+ * app opens with the curated data and an issue saying why the files were left out.
+ */
+export async function loadAppDataset(): Promise<AppData> {
+  // The curated load starts at once, while the browser's store is read: it is what nearly every visit needs.
+  const curated = loadCurated();
+  curated.catch(() => {});
+  const kept = await Promise.race([readUserFiles(), new Promise<UserFile[]>((resolve) => setTimeout(() => resolve([]), STORE_TIMEOUT_MS))]);
+  if (kept.length === 0) return curated;
+  try {
+    return toAppData(await buildWithUserFiles(kept));
+  } catch (error) {
+    const loaded = await curated;
+    const detail = error instanceof Error ? error.message : String(error);
+    const files = kept.map((file): UserFileSummary => ({ name: file.name, kind: file.kind, encoding: file.encoding, size: file.size, addedAt: file.addedAt, kept: 0, rejected: 0 }));
+    return {
+      ...loaded,
+      issues: [...loaded.issues, { file: kept.map((file) => file.name).join(', '), message: `your files could not be loaded: ${detail}`, severity: 'error', code: 'invalid', params: { detail }, origin: 'user' }],
+      user: { files, rejected: [] },
+    };
+  }
+}
+
+/** The query every screen shares (TanStack Query options): loaded once, replaced when files change. */
+export const DATASET_QUERY = { queryKey: DATASET_QUERY_KEY, queryFn: loadAppDataset, staleTime: Infinity };

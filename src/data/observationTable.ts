@@ -1,0 +1,222 @@
+/**
+ * The observations of a dataset as columns (typed arrays and one string of all quotes), so a worker can
+ * hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by key that
+ * `buildDataset` makes; an `Observation` object is made the first time it is asked for, then kept.
+ */
+import type { Indicator, Observation, Report } from './dataset';
+import { observationKey } from './dataset';
+import { QUALIFIERS } from './schema';
+
+/** Observations column by column; row i of every column is the i-th observation. */
+export interface ObservationColumns {
+  count: number;
+  /** Index into the dataset's reports and indicators. */
+  report: Int32Array;
+  indicator: Int32Array;
+  value: Float64Array;
+  /** Index into QUALIFIERS. */
+  qualifier: Uint8Array;
+  decimals: Uint8Array;
+  line: Int32Array;
+  /** Quote location; paragraph -1 until the report's text is loaded. */
+  paragraph: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Every quote, one after the other; quote i ends at quoteEnd[i]. */
+  quotes: string;
+  quoteEnd: Int32Array;
+  /** The few rows with a note, or from an analyst's file (sparse: row numbers and their texts). */
+  noteRows: Int32Array;
+  notes: string[];
+  notesZh: string[];
+  userRows: Int32Array;
+  userFiles: string[];
+}
+
+/** A read-only map from observation key to observation, over columns. */
+export class ObservationTable implements ReadonlyMap<string, Observation> {
+  private readonly cells: Int32Array;
+  private readonly made: (Observation | undefined)[];
+  private readonly reportIndex = new Map<string, number>();
+  private readonly indicatorIndex = new Map<string, number>();
+  private readonly notesByRow = new Map<number, number>();
+  private readonly filesByRow = new Map<number, string>();
+
+  constructor(
+    private readonly reports: readonly Report[],
+    private readonly indicators: readonly Indicator[],
+    readonly columns: ObservationColumns,
+  ) {
+    reports.forEach((report, i) => this.reportIndex.set(report.id, i));
+    indicators.forEach((indicator, i) => this.indicatorIndex.set(indicator.id, i));
+    // cells[report × indicators + indicator] = row + 1; 0 where the report does not give the figure.
+    this.cells = new Int32Array(reports.length * indicators.length);
+    for (let row = 0; row < columns.count; row++) this.cells[columns.report[row] * indicators.length + columns.indicator[row]] = row + 1;
+    this.made = new Array(columns.count);
+    columns.noteRows.forEach((row, i) => this.notesByRow.set(row, i));
+    columns.userRows.forEach((row, i) => this.filesByRow.set(row, columns.userFiles[i]));
+  }
+
+  get size(): number {
+    return this.columns.count;
+  }
+
+  /** The row of an observation key, or -1. */
+  rowOf(key: string): number {
+    const slash = key.indexOf('/');
+    return slash === -1 ? -1 : this.rowFor(key.slice(0, slash), key.slice(slash + 1));
+  }
+
+  /** The row of a report's figure for an indicator, or -1: no key string is built or taken apart. */
+  rowFor(reportId: string, indicatorId: string): number {
+    const report = this.reportIndex.get(reportId);
+    const indicator = this.indicatorIndex.get(indicatorId);
+    if (report === undefined || indicator === undefined) return -1;
+    return this.cells[report * this.indicators.length + indicator] - 1;
+  }
+
+  /** The observation in row `row`, made once. */
+  at(row: number): Observation {
+    const made = this.made[row];
+    if (made) return made;
+    const c = this.columns;
+    const report = this.reports[c.report[row]];
+    const indicator = this.indicators[c.indicator[row]];
+    const note = this.notesByRow.get(row);
+    const file = this.filesByRow.get(row);
+    const observation: Observation = {
+      key: observationKey(report.id, indicator.id),
+      reportId: report.id,
+      indicatorId: indicator.id,
+      value: c.value[row],
+      qualifier: QUALIFIERS[c.qualifier[row]],
+      quote: c.quotes.slice(row === 0 ? 0 : c.quoteEnd[row - 1], c.quoteEnd[row]),
+      note: note === undefined ? '' : c.notes[note],
+      noteZh: note === undefined ? '' : c.notesZh[note],
+      ...(c.paragraph[row] >= 0 ? { location: { paragraphIndex: c.paragraph[row], start: c.start[row], end: c.end[row] } } : {}),
+      decimals: c.decimals[row],
+      line: c.line[row],
+      ...(file === undefined ? {} : { origin: 'user' as const, file }),
+    };
+    this.made[row] = observation;
+    return observation;
+  }
+
+  get(key: string): Observation | undefined {
+    const row = this.rowOf(key);
+    return row < 0 ? undefined : this.at(row);
+  }
+
+  has(key: string): boolean {
+    return this.rowOf(key) >= 0;
+  }
+
+  /** Every observation in file order, as an array. */
+  all(): Observation[] {
+    return Array.from({ length: this.columns.count }, (_, row) => this.at(row));
+  }
+
+  *values(): MapIterator<Observation> {
+    for (let row = 0; row < this.columns.count; row++) yield this.at(row);
+  }
+
+  *keys(): MapIterator<string> {
+    for (const observation of this.values()) yield observation.key;
+  }
+
+  *entries(): MapIterator<[string, Observation]> {
+    for (const observation of this.values()) yield [observation.key, observation];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Observation]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Observation, key: string, map: ReadonlyMap<string, Observation>) => void): void {
+    for (const observation of this.values()) callback(observation, observation.key, this);
+  }
+}
+
+/**
+ * A report's figure for an indicator: the one lookup every chart, table and coverage cell makes, made
+ * directly on a column table (a national dataset) and through its key on a `Map`.
+ */
+export function lookupObservation(byKey: ReadonlyMap<string, Observation>, reportId: string, indicatorId: string): Observation | undefined {
+  if (byKey instanceof ObservationTable) {
+    const row = byKey.rowFor(reportId, indicatorId);
+    return row < 0 ? undefined : byKey.at(row);
+  }
+  return byKey.get(observationKey(reportId, indicatorId));
+}
+
+/** Whether a report gives a figure for an indicator, without making the observation. */
+export function hasObservation(byKey: ReadonlyMap<string, Observation>, reportId: string, indicatorId: string): boolean {
+  return byKey instanceof ObservationTable ? byKey.rowFor(reportId, indicatorId) >= 0 : byKey.has(observationKey(reportId, indicatorId));
+}
+
+/** Lays the observations of a dataset out as columns, reports and indicators given by index. */
+export function toColumns(observations: readonly Observation[], reports: readonly Report[], indicators: readonly Indicator[]): ObservationColumns {
+  const count = observations.length;
+  const reportIndex = new Map(reports.map((report, i) => [report.id, i]));
+  const indicatorIndex = new Map(indicators.map((indicator, i) => [indicator.id, i]));
+  const qualifierIndex = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i]));
+  const c: ObservationColumns = {
+    count,
+    report: new Int32Array(count),
+    indicator: new Int32Array(count),
+    value: new Float64Array(count),
+    qualifier: new Uint8Array(count),
+    decimals: new Uint8Array(count),
+    line: new Int32Array(count),
+    paragraph: new Int32Array(count).fill(-1),
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    quotes: '',
+    quoteEnd: new Int32Array(count),
+    noteRows: new Int32Array(0),
+    notes: [],
+    notesZh: [],
+    userRows: new Int32Array(0),
+    userFiles: [],
+  };
+  const quotes: string[] = new Array(count);
+  const noteRows: number[] = [];
+  const userRows: number[] = [];
+  let quoteLength = 0;
+  observations.forEach((o, row) => {
+    c.report[row] = reportIndex.get(o.reportId)!;
+    c.indicator[row] = indicatorIndex.get(o.indicatorId)!;
+    c.value[row] = o.value;
+    c.qualifier[row] = qualifierIndex.get(o.qualifier)!;
+    c.decimals[row] = o.decimals;
+    c.line[row] = o.line;
+    if (o.location) {
+      c.paragraph[row] = o.location.paragraphIndex;
+      c.start[row] = o.location.start;
+      c.end[row] = o.location.end;
+    }
+    quotes[row] = o.quote;
+    quoteLength += o.quote.length;
+    c.quoteEnd[row] = quoteLength;
+    if (o.note || o.noteZh) {
+      noteRows.push(row);
+      c.notes.push(o.note);
+      c.notesZh.push(o.noteZh);
+    }
+    if (o.origin === 'user') {
+      userRows.push(row);
+      c.userFiles.push(o.file ?? '');
+    }
+  });
+  c.quotes = quotes.join('');
+  c.noteRows = Int32Array.from(noteRows);
+  c.userRows = Int32Array.from(userRows);
+  return c;
+}
+
+/** The buffers of the columns, to transfer rather than copy to another thread. */
+export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {
+  return [c.report, c.indicator, c.value, c.qualifier, c.decimals, c.line, c.paragraph, c.start, c.end, c.quoteEnd, c.noteRows, c.userRows].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Runs a build with an analyst's files in the worker and reports its progress. Where a worker cannot
+ * start (a page opened from file://, an old browser), the same build runs on the page instead.
+ */
+import { buildUserData, type BuildProgress, type UserDataResult } from './buildUserData';
+import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
+
+function runInline(request: UserDataRequest, onProgress?: BuildProgress): UserDataResult {
+  const uploads = request.uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) }));
+  return buildUserData(request.curated, request.kept, uploads, onProgress);
+}
+
+/** Builds in a worker, reporting progress as the files are read. */
+export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildProgress): Promise<UserDataResult> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve().then(() => runInline(request, onProgress));
+  }
+  return new Promise((resolve, reject) => {
+    let started = false;
+    worker.onmessage = (event: MessageEvent<UserDataMessage>) => {
+      started = true;
+      const message = event.data;
+      if (message.type === 'progress') onProgress?.(message.file, message.fraction);
+      else {
+        worker.terminate();
+        if (message.type === 'done') resolve(message.result);
+        else reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // A worker that failed before saying anything could not load: build on the page instead.
+      if (!started) {
+        try {
+          resolve(runInline(request, onProgress));
+        } catch (error) {
+          reject(error);
+        }
+      } else reject(new Error(event.message || 'the worker failed'));
+    };
+    // The buffers are copied, not transferred: the page may still need them to build inline.
+    worker.postMessage(request);
+  });
+}
