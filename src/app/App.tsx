@@ -5,21 +5,31 @@
  *                                 └──────────────── view state (URL hash) ────────────────┘
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { loadDataset } from '../data/loadDataset';
-import { findInconsistencies } from '../model/consistency';
+import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { DATASET_QUERY } from '../data/loadAppDataset';
 import { FAMILY_DOMAINS, serialiseHash, type Route } from '../url/viewState';
 import { useViewState } from '../url/useViewState';
 import { AppContext, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useFindings } from './useFindings';
 import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
 import { FamilyScreen } from '../features/family/FamilyScreen';
 import { Overview } from '../features/overview/Overview';
-import { ReportViewer } from '../features/report/ReportViewer';
 import { SourcePanel } from '../features/source/SourcePanel';
-import { DataTable } from '../features/table/DataTable';
+
+// The analyst's files screen is loaded on demand: the overview's bundle does not carry it.
+const UploadScreen = lazy(() => import('../features/upload/UploadScreen'));
+// So are the report viewer, the data table and the presentation: the overview is drawn before they load.
+const ReportViewer = lazy(() => import('../features/report/ReportViewer').then((module) => ({ default: module.ReportViewer })));
+const DataTable = lazy(() => import('../features/table/DataTable').then((module) => ({ default: module.DataTable })));
+const Present = lazy(() => import('../features/present/Present').then((module) => ({ default: module.Present })));
+
+/** What a screen loaded on demand shows while its code arrives. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="loading">…</p>}>{children}</Suspense>;
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,9 +38,29 @@ function Screen({ route }: { route: Route }) {
     case 'family':
       return <FamilyScreen domain={route.domain} />;
     case 'report':
-      return <ReportViewer reportId={route.reportId} />;
+      return (
+        <OnDemand>
+          <ReportViewer reportId={route.reportId} />
+        </OnDemand>
+      );
     case 'data':
-      return <DataTable />;
+      return (
+        <OnDemand>
+          <DataTable />
+        </OnDemand>
+      );
+    case 'files':
+      return (
+        <Suspense fallback={<p className="loading">…</p>}>
+          <UploadScreen />
+        </Suspense>
+      );
+    case 'present':
+      return (
+        <OnDemand>
+          <Present slide={route.slide} />
+        </OnDemand>
+      );
   }
 }
 
@@ -39,10 +69,11 @@ function routeKey(route: Route): string {
 }
 
 export function App() {
-  const query = useQuery({ queryKey: ['dataset'], queryFn: () => loadDataset(), staleTime: Infinity });
+  // The curated data, with the analyst's own files merged in when this browser keeps any.
+  const query = useQuery(DATASET_QUERY);
   const [view, navigate] = useViewState();
   const returnFocus = useRef<HTMLElement | null>(null);
-  const findings = useMemo(() => (query.data ? findInconsistencies(query.data.dataset) : []), [query.data]);
+  const findings = useFindings(query.data?.dataset);
   const openSource = useCallback(
     (key: string) => {
       if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
@@ -79,38 +110,46 @@ export function App() {
   const current = view.route;
   // Links between screens keep the filters, so moving around never loses the comparison in view.
   const linkTo = (route: Route) => serialiseHash({ ...view, route, source: null, indicator: null, paragraph: null });
+  // The presentation fills the window: no header, banner or footer, and the source panel opens over the slide.
+  const presenting = current.name === 'present';
   return (
     <AppContext.Provider value={context}>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t.skipToMain}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.appTitle}</h1>
-          <p>{t.appSubtitle}</p>
-        </div>
-        <nav aria-label={t.mainNav} className="main-nav">
-          <a href={linkTo({ name: 'overview' })} aria-current={current.name === 'overview' ? 'page' : undefined}>
-            {t.nav.overview}
-          </a>
-          {FAMILY_DOMAINS.map((domain) => (
-            <a key={domain} href={linkTo({ name: 'family', domain })} aria-current={current.name === 'family' && current.domain === domain ? 'page' : undefined}>
-              {FAMILY_SPECS[domain].title[view.lang]}
+      {!presenting && (
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t.appTitle}</h1>
+            <p>{t.appSubtitle}</p>
+          </div>
+          <nav aria-label={t.mainNav} className="main-nav">
+            <a href={linkTo({ name: 'overview' })} aria-current={current.name === 'overview' ? 'page' : undefined}>
+              {t.nav.overview}
             </a>
-          ))}
-          <a href={linkTo({ name: 'data' })} aria-current={current.name === 'data' ? 'page' : undefined}>
-            {t.nav.data}
-          </a>
-          <a href={linkTo({ name: 'report', reportId: query.data.dataset.reports[0]?.id ?? '' })} aria-current={current.name === 'report' ? 'page' : undefined}>
-            {t.nav.reports}
-          </a>
-          <a className="lang-switch" href={serialiseHash({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' })} lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel}>
-            {t.switchLanguage}
-          </a>
-        </nav>
-      </header>
-      <DataHealth issues={query.data.issues} message={t.dataHealth} />
-      <div className={`layout${panelKey ? ' with-panel' : ''}`}>
+            {FAMILY_DOMAINS.map((domain) => (
+              <a key={domain} href={linkTo({ name: 'family', domain })} aria-current={current.name === 'family' && current.domain === domain ? 'page' : undefined}>
+                {FAMILY_SPECS[domain].title[view.lang]}
+              </a>
+            ))}
+            <a href={linkTo({ name: 'data' })} aria-current={current.name === 'data' ? 'page' : undefined}>
+              {t.nav.data}
+            </a>
+            <a href={linkTo({ name: 'report', reportId: query.data.dataset.reports[0]?.id ?? '' })} aria-current={current.name === 'report' ? 'page' : undefined}>
+              {t.nav.reports}
+            </a>
+            <a href={linkTo({ name: 'present', slide: 1 })}>{t.nav.present}</a>
+            <a href={linkTo({ name: 'files' })} aria-current={current.name === 'files' ? 'page' : undefined}>
+              {t.upload.nav}
+            </a>
+            <a className="lang-switch" href={serialiseHash({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' })} lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel}>
+              {t.switchLanguage}
+            </a>
+          </nav>
+        </header>
+      )}
+      {!presenting && <DataHealth issues={query.data.issues} t={t} filesHref={linkTo({ name: 'files' })} />}
+      <div className={`layout${panelKey ? ' with-panel' : ''}${presenting ? ' presenting' : ''}`}>
         <main id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={routeKey(current)} title={t.screenError} back={t.backToOverview}>
             <Screen route={current} />
@@ -122,9 +161,11 @@ export function App() {
           </ErrorBoundary>
         )}
       </div>
-      <footer className="app-footer">
-        {t.footer}
-      </footer>
+      {!presenting && (
+        <footer className="app-footer">
+          {t.footer}
+        </footer>
+      )}
     </AppContext.Provider>
   );
 }

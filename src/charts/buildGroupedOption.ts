@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/messages';
 import type { Qualifier } from '../data/schema';
 import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
-import { gapLabel, valueTooltip } from './chartText';
+import { CATEGORY_LABEL_FIT, gapLabel, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
 import { escapeRich } from './escape';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
@@ -30,6 +30,7 @@ function categoryAxis(grouped: Grouped, reportedAny: boolean[]) {
     axisLabel: {
       fontSize: FONT_SIZE + 1,
       color: INK,
+      ...CATEGORY_LABEL_FIT,
       formatter: (label: string, index: number) => (reportedAny[index] ? label : gapLabel(label, grouped.lang)),
       rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
     },
@@ -62,7 +63,7 @@ function tooltip(grouped: Grouped) {
   return {
     trigger: 'item' as const,
     formatter: (params: TooltipParams) =>
-      valueTooltip(params.name, params.seriesName, params.data.reported, params.data.qualifier, unitOf(params.seriesName), grouped.lang),
+      valueTooltip(params.name, params.seriesName, params.data.reported, params.data.qualifier, unitOf(params.seriesName), grouped.lang, params.data.own),
   };
 }
 

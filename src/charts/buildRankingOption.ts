@@ -5,22 +5,25 @@ import { MESSAGES } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
-import { gapLabel, valueTooltip } from './chartText';
+import { selectRankWindow } from '../model/selectRankWindow';
+import { CATEGORY_LABEL_FIT, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { escapeRich } from './escape';
+import { rankAxis } from './rankLabels';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
 
 /** The gap label in Chinese (the default language). */
 export const NOT_REPORTED = MESSAGES.zh.notReported;
 
-/** Builds the ranking option. Largest value at the top; not-reported districts at the bottom, with no bar. */
+/**
+ * Builds the ranking option. Largest value at the top; not-reported districts at the bottom, with no bar.
+ * A long ranking (a province, the country) draws its top and bottom with their ranks (selectRankWindow).
+ */
 export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
-  // ECharts draws the first category at the bottom, so the ranking is reversed to put the largest on top.
-  const rows = [...comparison.rows].reverse();
   const decimals = comparison.perCapita ? 2 : 2;
-  const data: Datum[] = rows.map((row) => toDatum(row.observation, row.value));
   const lang = comparison.lang;
-  const categories = rows.map((row) => escapeRich(labelReport(row.report, lang)));
+  const window = selectRankWindow(comparison.rows);
+  const { entries, categories, formatter } = rankAxis(window, lang);
+  const data: Datum[] = entries.map((entry) => (entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value)));
   const name = indicatorName(comparison.indicator, lang);
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
@@ -41,14 +44,15 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
       axisLabel: {
         fontSize: FONT_SIZE + 1,
         color: INK,
-        formatter: (label: string, index: number) => (data[index]?.value === '-' ? gapLabel(label, lang) : label),
+        ...CATEGORY_LABEL_FIT,
+        formatter,
         rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
       },
     },
     tooltip: {
       trigger: 'item',
       formatter: (params: { name: string; data: Datum }) =>
-        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang),
+        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang, params.data.own),
     },
     series: [
       {
@@ -72,10 +76,12 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
   };
 }
 
-/** A sentence for screen readers: the ranking in words, gaps named. */
+/** A sentence for screen readers: the ranking in words, gaps named (only the drawn ends of a long ranking). */
 export function describeRanking(comparison: Comparison): string {
-  const reported = comparison.rows.filter((row) => row.value !== undefined);
-  const gaps = comparison.rows.filter((row) => row.value === undefined);
+  const window = selectRankWindow(comparison.rows);
+  const drawn = window.entries.flatMap((entry) => (entry.type === 'row' ? [entry.row] : []));
+  const reported = drawn.filter((row) => row.value !== undefined);
+  const gaps = drawn.filter((row) => row.value === undefined);
   const lang = comparison.lang;
   const parts = reported.map((row) => `${labelReport(row.report, lang)} ${formatQualified(row.value!, row.observation!.qualifier, 2, lang)}${comparison.unit}`);
   return MESSAGES[lang].chartText.rankingDescription(

@@ -8,11 +8,11 @@ import type { Comparison } from '../model/buildComparison';
 import { MESSAGES } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
-import { labelReport } from '../model/selectReports';
+import { selectRankWindow } from '../model/selectRankWindow';
 import { describeRanking } from './buildRankingOption';
-import { gapLabel, valueTooltip } from './chartText';
+import { CATEGORY_LABEL_FIT, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { escapeRich } from './escape';
+import { rankAxis } from './rankLabels';
 import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
 
 /** The axis start: a round number below the lowest value (never below 0), or 0 when values spread widely. */
@@ -28,9 +28,10 @@ export function rateAxisMin(values: readonly number[]): number {
 
 /** Builds the dot-plot option for a rate comparison. */
 export function buildRateOption(comparison: Comparison): EChartsCoreOption {
-  const rows = [...comparison.rows].reverse();
-  const data: Datum[] = rows.map((row) => toDatum(row.observation, row.value));
-  const values = rows.flatMap((row) => (row.value === undefined ? [] : [row.value]));
+  // A long comparison draws its top and bottom, with ranks (selectRankWindow); the axis fits what is drawn.
+  const { entries, categories, formatter } = rankAxis(selectRankWindow(comparison.rows), comparison.lang);
+  const data: Datum[] = entries.map((entry) => (entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value)));
+  const values = entries.flatMap((entry) => (entry.type === 'gap' || entry.row.value === undefined ? [] : [entry.row.value]));
   const min = rateAxisMin(values);
   const max = comparison.indicator.unit === '%' ? Math.max(100, ...values) : undefined;
   const unit = comparison.unit;
@@ -53,12 +54,13 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
     },
     yAxis: {
       type: 'category',
-      data: rows.map((row) => escapeRich(labelReport(row.report, lang))),
+      data: categories,
       axisTick: { show: false },
       axisLabel: {
         fontSize: FONT_SIZE + 1,
         color: INK,
-        formatter: (label: string, index: number) => (data[index]?.value === '-' ? gapLabel(label, lang) : label),
+        ...CATEGORY_LABEL_FIT,
+        formatter,
         rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
       },
       splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
@@ -66,7 +68,7 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
     tooltip: {
       trigger: 'item',
       formatter: (params: { name: string; data: Datum }) =>
-        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang),
+        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang, params.data.own),
     },
     series: [
       {

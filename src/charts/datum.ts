@@ -9,6 +9,8 @@ export interface Datum {
   qualifier?: Qualifier;
   /** The value as reported, when the drawn value is per capita or a share. */
   reported?: number;
+  /** Set when the figure comes from an analyst's own file, so its tooltip says so. */
+  own?: true;
 }
 
 /** Reads the observation key out of an ECharts click event's data, if it has one. */
@@ -23,5 +25,5 @@ export function keyOfDatum(data: unknown): string | undefined {
 /** A datum for one observation and the value to draw. */
 export function toDatum(observation: Observation | undefined, value: number | undefined): Datum {
   if (!observation || value === undefined || Number.isNaN(value)) return { value: '-' };
-  return { value, key: observation.key, qualifier: observation.qualifier, reported: observation.value };
+  return { value, key: observation.key, qualifier: observation.qualifier, reported: observation.value, ...(observation.origin === 'user' ? { own: true as const } : {}) };
 }

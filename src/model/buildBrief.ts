@@ -21,6 +21,9 @@ export type BriefFact =
   | { type: 'perCapita'; indicatorId: string; top: RankedFigure; compared: number; years: number[] }
   | { type: 'inconsistent'; finding: Finding; observation: Observation; report: Report };
 
+/** The most figures that do not add up a brief names. */
+export const BRIEF_INCONSISTENT_LIMIT = 5;
+
 /** Highest and lowest of each rate, the largest volume per 10,000 residents, and figures that do not add up. */
 export function buildBrief(dataset: Dataset, reports: readonly Report[], rates: readonly string[], volumes: readonly string[], findings: readonly Finding[]): BriefFact[] {
   const facts: BriefFact[] = [];
@@ -50,8 +53,11 @@ export function buildBrief(dataset: Dataset, reports: readonly Report[], rates: 
     facts.push({ type: 'perCapita', indicatorId, top: ranked[0], compared: ranked.length, years: yearsOf(ranked.map((r) => r.report)) });
   }
   const selected = new Set(reports.map((report) => report.id));
+  let inconsistent = 0;
   for (const finding of findings) {
     if (!selected.has(finding.reportId) || !isDisagreement(finding)) continue;
+    // A brief stays brief across a province or the country; the findings list below has them all.
+    if (++inconsistent > BRIEF_INCONSISTENT_LIMIT) break;
     const observation = dataset.observationByKey.get(`${finding.reportId}/${finding.indicatorId}`);
     if (observation) facts.push({ type: 'inconsistent', finding, observation, report: dataset.reportById.get(finding.reportId)! });
   }

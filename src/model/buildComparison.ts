@@ -3,10 +3,10 @@
  * kept as "not reported" and every caveat a reader needs to compare fairly.
  */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
-import { observationKey } from '../data/dataset';
 import { MESSAGES, type Lang } from '../i18n/messages';
 import { districtName, noteOf, unitFactor, unitLabel } from './locale';
 import { yearsOf } from './selectReports';
+import { lookupObservation } from '../data/observationTable';
 
 export interface ComparisonRow {
   report: Report;
@@ -52,7 +52,7 @@ export function buildComparison(
   // Values are drawn in the unit the interface shows (in English 万元 becomes million yuan).
   const factor = unitFactor(indicator.unit, lang);
   const rows: ComparisonRow[] = reports.map((report) => {
-    const observation = dataset.observationByKey.get(observationKey(report.id, indicatorId));
+    const observation = lookupObservation(dataset.observationByKey, report.id, indicatorId);
     if (!observation) return { report };
     const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
     const shown = observation.value * factor;
@@ -71,19 +71,30 @@ export function buildComparison(
   };
 }
 
+/** How many districts a footnote names before it counts the rest. */
+export const CAVEAT_NAMES_LIMIT = 10;
+
 /** The sentences a footnote needs: mixed years, reports that count differently, hedges, per-capita source. */
 export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[], perCapita: boolean, lang: Lang = 'zh'): string[] {
   const text = MESSAGES[lang].caveat;
   const caveats: string[] = [];
   const years = yearsOf(rows.map((row) => row.report));
   if (years.length > 1) caveats.push(text.mixedYears(years));
-  for (const row of rows) {
+  // Across a province or the country the notes and hedges run into hundreds: the first few are named,
+  // the rest counted (each value's table row and source panel still say it).
+  const notes = rows.flatMap((row) => {
     const note = row.observation ? noteOf(row.observation, lang) : '';
-    if (note) caveats.push(text.note(districtName(row.report, lang), note));
-  }
+    return note ? [text.note(districtName(row.report, lang), note)] : [];
+  });
+  caveats.push(...notes.slice(0, CAVEAT_NAMES_LIMIT));
+  if (notes.length > CAVEAT_NAMES_LIMIT) caveats.push(MESSAGES[lang].scale.moreNotes(notes.length - CAVEAT_NAMES_LIMIT));
   // A district with several hedged values (grouped charts, or two of its years) is named once.
   const hedged = [...new Set(rows.filter((row) => row.observation && row.observation.qualifier !== 'exact').map((row) => districtName(row.report, lang)))];
-  if (hedged.length > 0) caveats.push(text.hedged(hedged));
+  if (hedged.length > CAVEAT_NAMES_LIMIT) {
+    const named = hedged.slice(0, CAVEAT_NAMES_LIMIT);
+    named[named.length - 1] += MESSAGES[lang].scale.andMore(named.length, hedged.length);
+    caveats.push(text.hedged(named));
+  } else if (hedged.length > 0) caveats.push(text.hedged(hedged));
   const census = dataset.population[0];
   if (perCapita && census) caveats.push(text.census(census.referenceDate, census.source));
   return caveats;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildCoverage, coverageShare } from './buildCoverage';
+import { buildCoverage, buildProvinceCoverage, coverageShare } from './buildCoverage';
 import { selectReports } from './selectReports';
 import { DONG_2022, NAN_2020, XI_2020, makeDataset } from '../../test/fixtures/makeDataset';
 
@@ -39,5 +39,25 @@ describe('coverageShare', () => {
   it('is 0 for an empty matrix', () => {
     expect(coverageShare(buildCoverage(dataset, [], ['mediation_cases']))).toBe(0);
     expect(coverageShare(buildCoverage(dataset, latest, []))).toBe(0);
+  });
+});
+
+describe('buildProvinceCoverage', () => {
+  it('gives, per province, the share of its selected reports that report each indicator', () => {
+    const dataset = makeDataset();
+    const reports = selectReports(dataset, { year: 'all', province: null, districts: [] });
+    const coverage = buildProvinceCoverage(dataset, reports, ['mediation_cases', 'litigation_cases', 'no_such_indicator']);
+    expect(coverage.indicators.map((indicator) => indicator.id)).toEqual(['mediation_cases', 'litigation_cases']);
+    // In the order of the reports: the Chinese collation puts 甲 (jiǎ) before 乙 (yǐ).
+    expect(coverage.provinces).toEqual([
+      { province: '甲省', reports: 3 },
+      { province: '乙省', reports: 1 },
+    ]);
+    // 甲省: 东区 2020 and 2022 give a mediation count, 西区 does not; 西区 and 东区 2020 give a litigation count.
+    expect(coverage.shares).toEqual([
+      [2 / 3, 1],
+      [2 / 3, 0],
+    ]);
+    expect(coverage.overall).toBe(5 / 8);
   });
 });

@@ -3,10 +3,10 @@
  * a breakdown (outcomes, dispute types) drawn as 100 % stacked bars.
  */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
-import { observationKey } from '../data/dataset';
 import type { Lang } from '../i18n/messages';
 import { describeCaveats, per10k } from './buildComparison';
 import { unitFactor } from './locale';
+import { lookupObservation } from '../data/observationTable';
 
 export interface GroupedSeries {
   indicator: Indicator;
@@ -43,7 +43,7 @@ export function buildGrouped(
     const indicator = dataset.indicatorById.get(id);
     if (!indicator) continue;
     const cells = reports.map((report) => {
-      const observation = dataset.observationByKey.get(observationKey(report.id, id));
+      const observation = lookupObservation(dataset.observationByKey, report.id, id);
       if (!observation) return {};
       const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
       const shown = observation.value * unitFactor(indicator.unit, lang);

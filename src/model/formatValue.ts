@@ -3,9 +3,16 @@ import type { Qualifier } from '../data/schema';
 import type { Lang } from '../i18n/messages';
 import { unitFactor, unitLabel } from './locale';
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number with thousands separators and at most `decimals` decimals. */
 export function formatNumber(value: number, decimals = 2, lang: Lang = 'zh'): string {
-  return value.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: decimals });
+  // One formatter per language and precision: toLocaleString builds a new one on every call, and a
+  // national ranking formats thousands of values on each filter change.
+  const id = `${lang}:${decimals}`;
+  let formatter = formatters.get(id);
+  if (!formatter) formatters.set(id, (formatter = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: decimals })));
+  return formatter.format(value);
 }
 
 /** The figure as the report hedged it: 约2,800 / 2,800余 / 近3,000 (in English: about / + / nearly). */

@@ -94,4 +94,10 @@ describe('yearsOf and labelReport', () => {
   it('labels a report with its district and year', () => {
     expect(labelReport(dataset.reportById.get(DONG_2022)!)).toBe('东区 2022');
   });
+
+  it("marks a report the analyst loaded as theirs, in either language", () => {
+    const own = { ...dataset.reportById.get(DONG_2022)!, origin: 'user' as const };
+    expect(labelReport(own)).toBe('东区 2022（我的数据）');
+    expect(labelReport(own, 'en')).toBe('Dong District 2022 (your data)');
+  });
 });

@@ -1,7 +1,8 @@
 /** Which reports a view compares: the filters of year, province and districts applied to the dataset. */
 import type { Dataset, Report } from '../data/dataset';
-import type { Lang } from '../i18n/messages';
+import { MESSAGES, type Lang } from '../i18n/messages';
 import type { YearFilter } from '../url/viewState';
+import { indexDataset } from './datasetIndex';
 import { districtName } from './locale';
 
 export interface ReportFilter {
@@ -13,27 +14,42 @@ export interface ReportFilter {
 /**
  * Selects the reports to compare, in a stable order (province, then district). With year `latest`, each
  * district contributes its most recent report; unknown provinces or districts simply match nothing.
+ * The order and the districts' reports come from the dataset's index, built once (see datasetIndex.ts).
+ * The array is shared by every caller asking with the same filter: read it, never change it.
  */
 export function selectReports(dataset: Dataset, filter: ReportFilter): Report[] {
-  const inPlace = dataset.reports.filter(
-    (report) =>
-      (filter.province === null || report.province === filter.province) &&
-      (filter.districts.length === 0 || filter.districts.includes(report.adminCode)),
-  );
-  let chosen = inPlace;
+  // The same filter gives the same array, so every chart memoized on it is reused when nothing changed.
+  let recent = selections.get(dataset);
+  if (!recent) selections.set(dataset, (recent = new Map()));
+  const id = `${filter.year}|${filter.province ?? ''}|${filter.districts.join(',')}`;
+  const known = recent.get(id);
+  if (known) return known;
+  const selected = selectUncached(dataset, filter);
+  if (recent.size >= SELECTIONS_KEPT) recent.delete(recent.keys().next().value!);
+  recent.set(id, selected);
+  return selected;
+}
+
+const SELECTIONS_KEPT = 16;
+const selections = new WeakMap<Dataset, Map<string, Report[]>>();
+
+function selectUncached(dataset: Dataset, filter: ReportFilter): Report[] {
+  const index = indexDataset(dataset);
+  const wanted = filter.districts.length === 0 ? undefined : new Set(filter.districts);
+  const inPlace = (report: Report) => (filter.province === null || report.province === filter.province) && (!wanted || wanted.has(report.adminCode));
   if (filter.year === 'latest') {
-    const latest = new Map<string, Report>();
-    for (const report of inPlace) {
-      const current = latest.get(report.adminCode);
-      if (!current || report.year > current.year) latest.set(report.adminCode, report);
+    // Each district's latest report, among the reports in place (a district's reports share its province).
+    const chosen: Report[] = [];
+    for (const [adminCode, reports] of index.reportsByDistrict) {
+      if (wanted && !wanted.has(adminCode)) continue;
+      // The first report of the latest year wins, should a district have two for one year.
+      let latest: Report | undefined;
+      for (const report of reports) if (inPlace(report) && (!latest || report.year > latest.year)) latest = report;
+      if (latest) chosen.push(latest);
     }
-    chosen = [...latest.values()];
-  } else if (typeof filter.year === 'number') {
-    chosen = inPlace.filter((report) => report.year === filter.year);
+    return chosen.sort((a, b) => index.rank.get(a)! - index.rank.get(b)!);
   }
-  return [...chosen].sort(
-    (a, b) => a.province.localeCompare(b.province, 'zh') || a.district.localeCompare(b.district, 'zh') || a.year - b.year,
-  );
+  return index.ordered.filter((report) => inPlace(report) && (filter.year === 'all' || report.year === filter.year));
 }
 
 /** The distinct years of a set of reports, ascending. */
@@ -41,7 +57,10 @@ export function yearsOf(reports: readonly Report[]): number[] {
   return [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
 }
 
-/** A district's label with its year, as charts show it (`武江区 2020`, `Wujiang District 2020`). */
+/**
+ * A district's label with its year, as charts show it (`武江区 2020`, `Wujiang District 2020`); a report
+ * an analyst loaded says so (`某区 2021（我的数据）`), in every chart, legend and table that names it.
+ */
 export function labelReport(report: Report, lang: Lang = 'zh'): string {
-  return `${districtName(report, lang)} ${report.year}`;
+  return `${districtName(report, lang)} ${report.year}${report.origin === 'user' ? MESSAGES[lang].upload.ownLabel : ''}`;
 }

@@ -1,6 +1,7 @@
 /** The data table's rows: every observation of the selected reports, filtered and sorted. */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
 import type { Domain } from '../data/schema';
+import { observationsOfReport } from './datasetIndex';
 
 export interface TableRow {
   observation: Observation;
@@ -19,17 +20,31 @@ export interface RowQuery {
   descending: boolean;
 }
 
-/** Selects and sorts the table rows for the given reports. */
+const collator = new Intl.Collator('zh');
+const nameRanks = new WeakMap<Dataset, { district: Map<string, number>; indicator: Map<string, number> }>();
+
+/** Each district name's and indicator name's place in Chinese collation order, once per dataset. */
+function ranksOf(dataset: Dataset) {
+  let ranks = nameRanks.get(dataset);
+  if (!ranks) {
+    const rank = (names: string[]) => new Map([...new Set(names)].sort(collator.compare).map((name, i) => [name, i]));
+    ranks = { district: rank(dataset.reports.map((report) => report.district)), indicator: rank(dataset.indicators.map((indicator) => indicator.nameZh)) };
+    nameRanks.set(dataset, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * Selects and sorts the table rows for the given reports. Rows are gathered report by report and names
+ * compared by their collation rank, so a national selection (100,000 rows) sorts in milliseconds; the
+ * order is the one comparing the names themselves with localeCompare(…, 'zh') gives.
+ */
 export function selectRows(dataset: Dataset, reports: readonly Report[], query: RowQuery): TableRow[] {
-  const reportIds = new Set(reports.map((report) => report.id));
   const needle = query.text.trim().toLowerCase();
-  const rows = dataset.observations
-    .filter((observation) => reportIds.has(observation.reportId))
-    .map((observation) => ({
-      observation,
-      report: dataset.reportById.get(observation.reportId)!,
-      indicator: dataset.indicatorById.get(observation.indicatorId)!,
-    }))
+  const seen = new Set<string>();
+  const rows = reports
+    .filter((report) => !seen.has(report.id) && seen.add(report.id))
+    .flatMap((report) => observationsOfReport(dataset, report.id).map((observation) => ({ observation, report, indicator: dataset.indicatorById.get(observation.indicatorId)! })))
     .filter(
       (row) =>
         (query.domain === null || row.indicator.domain === query.domain) &&
@@ -39,10 +54,11 @@ export function selectRows(dataset: Dataset, reports: readonly Report[], query: 
             field.toLowerCase().includes(needle),
           )),
     );
+  const ranks = ranksOf(dataset);
   const compare: Record<SortColumn, (a: TableRow, b: TableRow) => number> = {
-    district: (a, b) => a.report.district.localeCompare(b.report.district, 'zh'),
+    district: (a, b) => ranks.district.get(a.report.district)! - ranks.district.get(b.report.district)!,
     year: (a, b) => a.report.year - b.report.year,
-    indicator: (a, b) => a.indicator.nameZh.localeCompare(b.indicator.nameZh, 'zh'),
+    indicator: (a, b) => ranks.indicator.get(a.indicator.nameZh)! - ranks.indicator.get(b.indicator.nameZh)!,
     value: (a, b) => a.observation.value - b.observation.value,
   };
   const sign = query.descending ? -1 : 1;

@@ -19,6 +19,9 @@ const ALL_ROUTES: Route[] = [
   ...FAMILY_DOMAINS.map((domain): Route => ({ name: 'family', domain })),
   { name: 'report', reportId: '2020-guangdong-shaoguan-wujiang' },
   { name: 'data' },
+  { name: 'files' },
+  { name: 'present', slide: 1 },
+  { name: 'present', slide: 3 },
 ];
 
 describe('serialiseHash / parseHash round-trips', () => {
@@ -30,6 +33,7 @@ describe('serialiseHash / parseHash round-trips', () => {
   it('writes each route as the address users see', () => {
     expect(serialiseHash(view({ route: { name: 'overview' } }))).toBe('#/');
     expect(serialiseHash(view({ route: { name: 'data' } }))).toBe('#/data');
+    expect(serialiseHash(view({ route: { name: 'files' } }))).toBe('#/files');
     expect(serialiseHash(view({ route: { name: 'family', domain: 'enforcement_training' } }))).toBe('#/training');
     expect(serialiseHash(view({ route: { name: 'family', domain: 'mediation' } }))).toBe('#/mediation');
     expect(serialiseHash(view({ route: { name: 'report', reportId: '2022-jiangxi-ganzhou-zhanggong' } }))).toBe(
@@ -99,6 +103,36 @@ describe('serialiseHash / parseHash round-trips', () => {
     expect(hash).toBe('#/?province=a%26year%3D2020');
     expect(parseHash(hash).year).toBe('latest');
     expect(parseHash(hash).province).toBe('a&year=2020');
+  });
+});
+
+describe('the presentation route', () => {
+  it('writes the slide number after the route, and leaves slide 1 out', () => {
+    expect(serialiseHash(view({ route: { name: 'present', slide: 1 } }))).toBe('#/present');
+    expect(serialiseHash(view({ route: { name: 'present', slide: 3 } }))).toBe('#/present?slide=3');
+    expect(serialiseHash(view({ route: { name: 'present', slide: 12 }, year: 2020, lang: 'en' }))).toBe(
+      '#/present?slide=12&year=2020&lang=en',
+    );
+  });
+
+  it('reads the slide with the usual filters', () => {
+    expect(parseHash('#/present?year=2020&slide=3&districts=440203&pc=1')).toEqual(
+      view({ route: { name: 'present', slide: 3 }, year: 2020, districts: ['440203'], perCapita: true }),
+    );
+  });
+
+  it.each(['0', '-1', '1.5', 'abc', '', '10000', '03', ' 3'])('reads slide=%s as the first slide', (slide) => {
+    expect(parseHash(`#/present?slide=${encodeURIComponent(slide)}`).route).toEqual({ name: 'present', slide: 1 });
+  });
+
+  it('ignores a slide number on other routes, and drops it when leaving the presentation', () => {
+    expect(parseHash('#/mediation?slide=3').route).toEqual({ name: 'family', domain: 'mediation' });
+    const leaving = { ...parseHash('#/present?slide=5&year=2020'), route: { name: 'overview' } as Route };
+    expect(serialiseHash(leaving)).toBe('#/?year=2020');
+  });
+
+  it('falls back to the overview on a presentation route with extra segments', () => {
+    expect(parseHash('#/present/3').route).toEqual({ name: 'overview' });
   });
 });
 
@@ -283,6 +317,7 @@ const TOKENS = [
   'reports/',
   'reports',
   'data',
+  'files',
   'mediation',
   'training',
   'litigation',
@@ -308,6 +343,9 @@ const TOKENS = [
   'p=',
   'p=12',
   '99999',
+  'present',
+  'slide=3',
+  'slide=0',
   '<script>',
   '{a|x}',
 ];
@@ -322,8 +360,9 @@ const ROUTES = [
   '/reconsideration',
   '/reports/2020-guangdong-a',
   '/reports/',
+  '/present',
 ];
-const PARAMETERS = ['year', 'province', 'districts', 'indicator', 'pc', 'source', 'p'];
+const PARAMETERS = ['year', 'province', 'districts', 'indicator', 'pc', 'source', 'p', 'slide'];
 const GOOD_VALUES = [
   '2020',
   'all',
@@ -334,6 +373,7 @@ const GOOD_VALUES = [
   '1',
   '2020-a-b/mediation_cases',
   '12',
+  '3',
 ];
 
 function pick<T>(random: () => number, pool: readonly T[]): T {
@@ -362,7 +402,7 @@ function randomString(random: () => number): string {
   return text;
 }
 
-const ROUTE_NAMES = new Set(['overview', 'family', 'report', 'data']);
+const ROUTE_NAMES = new Set(['overview', 'family', 'report', 'data', 'files', 'present']);
 
 /** Asserts the shape every parsed view state must have, whatever the input. */
 function expectWellFormed(state: ViewState, input: string): void {
@@ -371,6 +411,9 @@ function expectWellFormed(state: ViewState, input: string): void {
   expect(ROUTE_NAMES.has(state.route.name), where).toBe(true);
   if (state.route.name === 'family') expect(FAMILY_DOMAINS, where).toContain(state.route.domain);
   if (state.route.name === 'report') expect(state.route.reportId, where).toMatch(/^[0-9]{4}-[a-z0-9-]+$/);
+  if (state.route.name === 'present') {
+    expect(Number.isInteger(state.route.slide) && state.route.slide >= 1 && state.route.slide <= 9999, where).toBe(true);
+  }
   if (typeof state.year === 'number') {
     expect(Number.isInteger(state.year) && state.year >= 1900 && state.year <= 2099, where).toBe(true);
   } else {
@@ -426,5 +469,13 @@ describe('parseHash on random input', () => {
     for (const [name, count] of Object.entries(reached)) {
       if (typeof count === 'number') expect(count, name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the files route', () => {
+  it('reads #/files with the usual parameters, and nothing longer', () => {
+    expect(parseHash('#/files?lang=en')).toEqual(view({ route: { name: 'files' }, lang: 'en' }));
+    expect(parseHash('#/files/extra').route).toEqual({ name: 'overview' });
+    expect(parseHash('#/FILES').route).toEqual({ name: 'overview' });
   });
 });

@@ -21,7 +21,11 @@ export type Route =
   | { name: 'overview' }
   | { name: 'family'; domain: FamilyDomain }
   | { name: 'report'; reportId: string }
-  | { name: 'data' };
+  | { name: 'data' }
+  /** The analyst's own files: load, check, remove. */
+  | { name: 'files' }
+  /** The presentation; `slide` is 1-based, as the slide counter shows it. */
+  | { name: 'present'; slide: number };
 
 /** `latest`: each district's most recent report; `all`: every report; a number: that year only. */
 export type YearFilter = 'latest' | 'all' | number;
@@ -73,6 +77,8 @@ export function parseRoute(path: string): Route {
   if (segments.length === 0) return { name: 'overview' };
   const [head, second] = segments;
   if (head === 'data' && segments.length === 1) return { name: 'data' };
+  if (head === 'files' && segments.length === 1) return { name: 'files' };
+  if (head === 'present' && segments.length === 1) return { name: 'present', slide: 1 };
   if (head === 'reports' && second && segments.length === 2) {
     const reportId = safeDecode(second);
     if (reportId && REPORT_ID.test(reportId)) return { name: 'report', reportId };
@@ -103,8 +109,12 @@ export function parseHash(hash: string): ViewState {
   const indicator = params.get('indicator');
   const source = params.get('source');
   const paragraphText = params.get('p');
+  const route = parseRoute(path);
+  // The slide number belongs to the presentation only; the deck clamps a number past its end.
+  const slideText = params.get('slide');
+  if (route.name === 'present' && slideText && /^[1-9][0-9]{0,3}$/.test(slideText)) route.slide = Number(slideText);
   return {
-    route: parseRoute(path),
+    route,
     year,
     // A lone surrogate could not be percent-encoded back into an address, so it is refused like markup.
     province: province && province.length <= 40 && !/[<>]|[\uD800-\uDFFF]/u.test(province) ? province : null,
@@ -128,12 +138,17 @@ export function routePath(route: Route): string {
       return `/reports/${encodeURIComponent(route.reportId)}`;
     case 'data':
       return '/data';
+    case 'files':
+      return '/files';
+    case 'present':
+      return '/present';
   }
 }
 
 /** Serialises a view state to a hash; parameters at their default are left out, so links stay short. */
 export function serialiseHash(state: ViewState): string {
   const params: [string, string][] = [];
+  if (state.route.name === 'present' && state.route.slide !== 1) params.push(['slide', String(state.route.slide)]);
   if (state.year !== 'latest') params.push(['year', String(state.year)]);
   if (state.province) params.push(['province', state.province]);
   if (state.districts.length > 0) params.push(['districts', state.districts.join(',')]);

@@ -1,23 +1,32 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
-import { observationKey } from '../../data/dataset';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport, selectReports } from '../../model/selectReports';
+import { selectRows } from '../../model/selectRows';
 import type { FamilyDomain } from '../../url/viewState';
+import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
 import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
+import { hasObservation, lookupObservation } from '../../data/observationTable';
+
+/** Up to this many reports, the family's other figures are a table with a column per report. */
+const MORE_COLUMNS_LIMIT = 24;
 
 export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   const { dataset, view, lang, t, openSource } = useApp();
   const spec = FAMILY_SPECS[domain];
   const reports = selectReports(dataset, view);
-  const charted = new Set(chartedIndicators(spec));
-  const others = dataset.indicators.filter(
-    (indicator) => indicator.domain === domain && !charted.has(indicator.id) && reports.some((report) => dataset.observationByKey.has(observationKey(report.id, indicator.id))),
-  );
+  // Once per selection, not on every render: a national selection has 2,850 reports.
+  const others = useMemo(() => {
+    const charted = new Set(chartedIndicators(spec));
+    return dataset.indicators.filter(
+      (indicator) => indicator.domain === domain && !charted.has(indicator.id) && reports.some((report) => hasObservation(dataset.observationByKey, report.id, indicator.id)),
+    );
+  }, [dataset, domain, spec, reports]);
+  const familyRows = useMemo(() => selectRows(dataset, reports, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, reports, domain]);
   // Arriving from a highlighted figure in a report (indicator in the address), bring its chart into view.
   useEffect(() => {
     if (!view.indicator) return;
@@ -29,6 +38,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       <h2 id="family-title">{spec.title[lang]}</h2>
       <p className="screen-summary">{spec.summary[lang]}</p>
       <FilterBar />
+      <ViewCsvButton what={spec.title[lang]} rows={familyRows} />
       <div className="chart-grid">
         {spec.charts.map((chart, i) => (
           <SpecChart key={i} spec={chart} reports={reports} />
@@ -38,43 +48,48 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
         <section className="more-figures" aria-labelledby="more-title">
           <h3 id="more-title">{t.family.moreTitle(spec.title[lang])}</h3>
           <p className="screen-summary">{t.family.moreSummary}</p>
-          <div className="table-scroll">
-            <table className="values-table wide">
-              <thead>
-                <tr>
-                  <th scope="col">{t.chart.indicator}</th>
-                  {reports.map((report) => (
-                    <th scope="col" key={report.id}>
-                      {labelReport(report, lang)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {others.map((indicator) => (
-                  <tr key={indicator.id} id={`row-${indicator.id}`}>
-                    <th scope="row" title={indicatorDefinition(indicator, lang)}>
-                      {indicatorName(indicator, lang)}
-                    </th>
-                    {reports.map((report) => {
-                      const observation = dataset.observationByKey.get(observationKey(report.id, indicator.id));
-                      return (
-                        <td key={report.id}>
-                          {observation ? (
-                            <button type="button" className="value-button" onClick={() => openSource(observation.key)}>
-                              {formatWithUnit(observation.value, observation.qualifier, indicator.unit, 2, lang)}
-                            </button>
-                          ) : (
-                            <span className="gap">{t.notReported}</span>
-                          )}
-                        </td>
-                      );
-                    })}
+          {reports.length > MORE_COLUMNS_LIMIT ? (
+            // One column per report does not fit a province or the country: the data table lists them all.
+            <p className="list-more">{t.scale.moreFiguresWide(others.length, reports.length, MORE_COLUMNS_LIMIT)}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="values-table wide">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.chart.indicator}</th>
+                    {reports.map((report) => (
+                      <th scope="col" key={report.id}>
+                        {labelReport(report, lang)}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {others.map((indicator) => (
+                    <tr key={indicator.id} id={`row-${indicator.id}`}>
+                      <th scope="row" title={indicatorDefinition(indicator, lang)}>
+                        {indicatorName(indicator, lang)}
+                      </th>
+                      {reports.map((report) => {
+                        const observation = lookupObservation(dataset.observationByKey, report.id, indicator.id);
+                        return (
+                          <td key={report.id}>
+                            {observation ? (
+                              <button type="button" className="value-button" onClick={() => openSource(observation.key)}>
+                                {formatWithUnit(observation.value, observation.qualifier, indicator.unit, 2, lang)}
+                              </button>
+                            ) : (
+                              <span className="gap">{t.notReported}</span>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </section>
       )}
     </section>

@@ -1,8 +1,13 @@
 /** The filters every comparison screen shares: year, province, districts and per-capita. */
 import { useApp } from '../../app/AppContext';
+import { OwnBadge } from '../../components/OwnBadge';
+import { DistrictFinder } from './DistrictFinder';
 import { districtName } from '../../model/locale';
-import { yearsOf } from '../../model/selectReports';
+import { indexDataset } from '../../model/datasetIndex';
 import type { YearFilter } from '../../url/viewState';
+
+/** Up to this many districts, each is a chip to tick; more are found by name (DistrictFinder). */
+const DISTRICT_CHIPS_LIMIT = 24;
 
 function parseYear(value: string): YearFilter {
   return value === 'all' ? 'all' : value === 'latest' ? 'latest' : Number(value);
@@ -10,9 +15,13 @@ function parseYear(value: string): YearFilter {
 
 export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean }) {
   const { dataset, view, lang, t, navigate } = useApp();
-  const years = yearsOf(dataset.reports);
-  const provinces = [...new Set(dataset.reports.map((report) => report.province))].sort((a, b) => a.localeCompare(b, 'zh'));
-  const districts = [...new Map(dataset.reports.filter((r) => !view.province || r.province === view.province).map((r) => [r.adminCode, r])).values()];
+  // Years, provinces and districts come from the dataset's index: a national dataset has 17,000 reports.
+  const index = indexDataset(dataset);
+  const years = index.years;
+  const provinces = index.provinces;
+  const districts = index.districtsByProvince.get(view.province ?? '') ?? [];
+  // A district only the analyst's files know is marked as theirs.
+  const curatedCodes = new Set(dataset.reports.filter((report) => report.origin !== 'user').map((report) => report.adminCode));
   const toggleDistrict = (code: string) => {
     // An empty selection means every district, so unticking one starts from all of them.
     const all = districts.map((report) => report.adminCode);
@@ -45,15 +54,21 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
           ))}
         </select>
       </label>
-      <fieldset className="district-picker">
-        <legend>{t.filters.districts}</legend>
-        {districts.map((report) => (
-          <label key={report.adminCode} className="chip">
-            <input type="checkbox" checked={view.districts.length === 0 || view.districts.includes(report.adminCode)} onChange={() => toggleDistrict(report.adminCode)} />
-            {districtName(report, lang)}
-          </label>
-        ))}
-      </fieldset>
+      {districts.length > DISTRICT_CHIPS_LIMIT ? (
+        // Thousands of districts cannot be ticked one by one: they are found by name instead.
+        <DistrictFinder districts={districts} />
+      ) : (
+        <fieldset className="district-picker">
+          <legend>{t.filters.districts}</legend>
+          {districts.map((report) => (
+            <label key={report.adminCode} className="chip">
+              <input type="checkbox" checked={view.districts.length === 0 || view.districts.includes(report.adminCode)} onChange={() => toggleDistrict(report.adminCode)} />
+              {districtName(report, lang)}
+              {!curatedCodes.has(report.adminCode) && <OwnBadge label={t.upload.ownBadge} />}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {showPerCapita && (
         <label className="chip">
           <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />

@@ -1,14 +1,24 @@
 /** Where a report's own figures were recomputed: rates from their parts, totals from their breakdowns. */
+import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { isDisagreement } from '../../model/consistency';
 import { describeFindingText } from '../../model/describeFinding';
 
+/** The most findings listed at once. */
+const FINDINGS_SHOWN = 30;
+
 export function FindingsList({ reports }: { reports: Report[] }) {
   const { dataset, findings, lang, t, openSource } = useApp();
-  const ids = new Set(reports.map((report) => report.id));
-  const shown = findings.filter((finding) => ids.has(finding.reportId));
-  if (shown.length === 0) return null;
+  const { selected, shown, disagreeing } = useMemo(() => {
+    const ids = new Set(reports.map((report) => report.id));
+    const selected = findings.filter((finding) => ids.has(finding.reportId));
+    const disagreeing = selected.filter(isDisagreement);
+    // Across a province or the country there are thousands: those that disagree first, and a count of the rest.
+    const shown = selected.length <= FINDINGS_SHOWN ? selected : [...disagreeing, ...selected.filter((finding) => !isDisagreement(finding))].slice(0, FINDINGS_SHOWN);
+    return { selected, shown, disagreeing: disagreeing.length };
+  }, [findings, reports]);
+  if (selected.length === 0) return null;
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h3 id="findings-title">{t.overview.findingsTitle}</h3>
@@ -28,6 +38,7 @@ export function FindingsList({ reports }: { reports: Report[] }) {
           );
         })}
       </ul>
+      {shown.length < selected.length && <p className="list-more">{t.scale.moreFindings(shown.length, selected.length, disagreeing)}</p>}
     </section>
   );
 }

@@ -4,26 +4,35 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
+import type { Observation } from '../../data/dataset';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';
+import { OwnBadge } from '../../components/OwnBadge';
 import { indicatorName } from '../../model/locale';
+import { indexDataset, observationsOfReport } from '../../model/datasetIndex';
 import { classifyParagraph } from '../../model/readingParts';
 import { labelReport } from '../../model/selectReports';
 import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../../url/viewState';
+import { useReportSource } from '../source/useReportSource';
+
+// With more reports than this (a national dataset), the switcher lists the district's other years only.
+const REPORT_LINKS_LIMIT = 60;
 
 export function ReportViewer({ reportId }: { reportId: string }) {
   const { dataset, view, lang, t, openSource } = useApp();
   const report = dataset.reportById.get(reportId);
-  const paragraphs = useMemo(() => (report ? dataset.paragraphsByReport.get(report.id)! : []), [dataset, report]);
+  // A national dataset fetches the report's text now, and locates its figures in it.
+  const source = useReportSource(report?.id);
+  const paragraphs = useMemo(() => source.paragraphs ?? [], [source.paragraphs]);
   const byParagraph = useMemo(() => {
-    const map = new Map<number, typeof dataset.observations>();
-    for (const observation of dataset.observations) {
-      if (observation.reportId !== reportId) continue;
+    const map = new Map<number, Observation[]>();
+    for (const observation of source.paragraphs ? observationsOfReport(dataset, reportId) : []) {
+      if (!observation.location) continue;
       const list = map.get(observation.location.paragraphIndex) ?? [];
       list.push(observation);
       map.set(observation.location.paragraphIndex, list);
     }
     return map;
-  }, [dataset, reportId]);
+  }, [dataset, reportId, source.paragraphs]);
   useEffect(() => {
     if (view.paragraph === null) return;
     const element = document.getElementById(`p-${view.paragraph}`);
@@ -49,7 +58,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
   return (
     <article className="screen report-viewer" aria-labelledby="report-title" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
       <nav className="report-switch" aria-label={t.report.pick}>
-        {dataset.reports.map((other) => (
+        {(dataset.reports.length <= REPORT_LINKS_LIMIT ? dataset.reports : indexDataset(dataset).reportsByDistrict.get(report.adminCode)!).map((other) => (
           <a key={other.id} href={serialiseHash({ ...view, route: { name: 'report', reportId: other.id }, paragraph: null, source: null })} aria-current={other.id === report.id ? 'page' : undefined}>
             {labelReport(other, lang)}
           </a>
@@ -58,19 +67,22 @@ export function ReportViewer({ reportId }: { reportId: string }) {
       <h2 id="report-title">
         {report.title}
         {report.titleComposed && <span className="composed-title">{t.report.composedTitle}</span>}
+        {report.origin === 'user' && <OwnBadge label={t.upload.ownBadge} title={report.file} />}
       </h2>
       <p className="screen-summary">
         {t.report.summary(lang === 'en' ? report.districtEn : `${report.province}${report.city}${report.district}`, report.adminCode, report.year, paragraphs.length, figureCount)}
       </p>
       <div className="report-text">
+        {source.pending && <p className="source-loading" role="status">{t.scale.loadingSource}</p>}
+        {source.error && <p className="source-missing" role="alert">{t.scale.sourceFailed(source.error.message)}</p>}
         {paragraphs.map((paragraph) => {
           const role = classifyParagraph(paragraph.text);
           const observations = byParagraph.get(paragraph.index) ?? [];
           const focused = view.source ? observations.find((o) => o.key === view.source) : undefined;
           const ordered = focused ? [focused, ...observations.filter((o) => o !== focused)] : observations;
           const marks: Mark[] = ordered.map((observation) => ({
-            start: observation.location.start,
-            end: observation.location.end,
+            start: observation.location!.start,
+            end: observation.location!.end,
             className: observation === focused ? 'focused-mark' : undefined,
             render: (content) => (
               <a

@@ -9,6 +9,8 @@ import { formatWithUnit } from '../../model/formatValue';
 import { districtName, indicatorDefinition, indicatorName, noteOf } from '../../model/locale';
 import { serialiseHash } from '../../url/viewState';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
+import { OwnBadge } from '../../components/OwnBadge';
+import { useReportSource } from './useReportSource';
 
 interface SourcePanelProps {
   sourceKey: string;
@@ -19,6 +21,7 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
   const { dataset, findings, view, lang, t } = useApp();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const observation = dataset.observationByKey.get(sourceKey);
+  const source = useReportSource(observation?.reportId);
   useEffect(() => {
     headingRef.current?.focus();
   }, [sourceKey]);
@@ -32,9 +35,10 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
   if (!observation) return null;
   const report = dataset.reportById.get(observation.reportId)!;
   const indicator = dataset.indicatorById.get(observation.indicatorId)!;
-  const paragraph = dataset.paragraphsByReport.get(report.id)![observation.location.paragraphIndex];
+  const location = observation.location;
+  const paragraph = location && source.paragraphs?.[location.paragraphIndex];
   const related = findings.filter((finding) => finding.reportId === report.id && (finding.indicatorId === indicator.id || finding.parts.includes(observation.key)));
-  const reportLink = serialiseHash({ ...view, route: { name: 'report', reportId: report.id }, paragraph: paragraph.index, source: observation.key });
+  const reportLink = serialiseHash({ ...view, route: { name: 'report', reportId: report.id }, paragraph: paragraph ? paragraph.index : null, source: observation.key });
   return (
     <aside className="source-panel" aria-labelledby="source-panel-title" role="complementary">
       <div className="source-panel-head">
@@ -45,6 +49,11 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
           ×
         </button>
       </div>
+      {observation.origin === 'user' && (
+        <p className="source-own">
+          <OwnBadge label={t.upload.ownBadge} /> {t.upload.ownSource(observation.file ?? '', observation.line)}
+        </p>
+      )}
       <p className="source-where">
         {lang === 'zh' && `${report.province}${report.city}`}
         <strong>{districtName(report, lang)}</strong> · {t.panel.year(report.year)}
@@ -71,12 +80,19 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
           </div>
         ))}
       </dl>
-      <h3 className="source-paragraph-title">
-        {t.panel.paragraph(paragraph.index + 1)}
-      </h3>
-      <blockquote className="source-paragraph" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
-        <HighlightedParagraph text={paragraph.text} marks={[{ start: observation.location.start, end: observation.location.end }]} imageLabel={t.report.image} />
-      </blockquote>
+      {paragraph && location ? (
+        <>
+          <h3 className="source-paragraph-title">{t.panel.paragraph(paragraph.index + 1)}</h3>
+          <blockquote className="source-paragraph" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
+            <HighlightedParagraph text={paragraph.text} marks={[{ start: location.start, end: location.end }]} imageLabel={t.report.image} />
+          </blockquote>
+        </>
+      ) : (
+        // A national dataset fetches the report's text when a figure of it is first opened.
+        <p className={source.pending ? 'source-loading' : 'source-missing'} role="status">
+          {source.pending ? t.scale.loadingSource : source.error ? t.scale.sourceFailed(source.error.message) : t.scale.quoteNotFound}
+        </p>
+      )}
       <p className="source-report">
         {report.title}
         {report.titleComposed ? t.panel.composedTitle : ''}

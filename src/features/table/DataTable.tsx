@@ -6,9 +6,13 @@ import { formatQualified, formatWithUnit } from '../../model/formatValue';
 import { districtName, indicatorName, noteOf, unitLabel } from '../../model/locale';
 import { selectReports } from '../../model/selectReports';
 import { selectRows, type SortColumn } from '../../model/selectRows';
+import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
+import { OwnBadge } from '../../components/OwnBadge';
 
 const SORTABLE: SortColumn[] = ['district', 'year', 'indicator', 'value'];
+/** The most rows drawn at once; a national selection has 100,000 (all of them go into the CSV). */
+const ROWS_SHOWN = 500;
 
 export function DataTable() {
   const { dataset, view, lang, t, navigate, openSource } = useApp();
@@ -47,6 +51,7 @@ export function DataTable() {
         <span className="row-count" role="status">
           {t.table.rowCount(rows.length)}
         </span>
+        <ViewCsvButton rows={rows} what={t.export.tableFile} />
       </div>
       <div className="table-scroll">
         <table className="data-table">
@@ -67,9 +72,12 @@ export function DataTable() {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ observation, report, indicator: ind }) => (
+            {rows.slice(0, ROWS_SHOWN).map(({ observation, report, indicator: ind }) => (
               <tr key={observation.key}>
-                <td>{districtName(report, lang)}</td>
+                <td>
+                  {districtName(report, lang)}
+                  {observation.origin === 'user' && <OwnBadge label={t.upload.ownBadge} title={t.upload.ownSource(observation.file ?? '', observation.line)} />}
+                </td>
                 <td>{report.year}</td>
                 <td>
                   <span className="domain-tag">{t.domains[ind.domain]}</span>
@@ -91,6 +99,7 @@ export function DataTable() {
           </tbody>
         </table>
       </div>
+      {rows.length > ROWS_SHOWN && <p className="list-more">{t.scale.moreRows(ROWS_SHOWN, rows.length)}</p>}
     </section>
   );
 }

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench [-- --out FILE] [--runs N] [--samples N] [--districts N] [--no-lighthouse]`
+ *
+ * The national-scale benchmark: generates the synthetic dataset (fixed seed; bench/generateNational.mjs),
+ * builds the app with it in place of data/, serves the build on loopback and drives headless Chromium
+ * (playwright-core, system browser) through `--runs` fresh loads. Reports medians over the runs: load
+ * times, long tasks, heap, the 95th percentile of filter-change and source-panel latencies, the bundle
+ * sizes, and a plain PapaParse parse of the same files in Node as the floor the load is compared with.
+ */
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromePath } from '../test/e2e/harness.mjs';
+import { measureBundle } from '../scripts/checkBundleSize.mjs';
+import { browserRun } from './browserRun.mjs';
+import { ensureNational, YEARS } from './generateNational.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { PROVINCES } from './nationalPlaces.mjs';
+import { measureParseFloor } from './parseFloor.mjs';
+import { median, p95, printReport, TARGETS } from './report.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(option('--runs', 5));
+const samples = Number(option('--samples', 12));
+const districts = Number(option('--districts', 2850));
+const out = option('--out');
+const work = resolve(option('--work', join(tmpdir(), 'fazhi-bench')));
+
+console.log(`Generating the national dataset (${districts} districts) …`);
+const dataDir = join(work, districts === 2850 ? 'national' : `national-${districts}`);
+const manifest = ensureNational({ dir: dataDir, districts });
+
+console.log('Building the app …');
+const appDir = join(work, 'app');
+await build({ logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+const sizes = measureBundle(appDir);
+// The build carries the curated data; the benchmark serves the national dataset in its place.
+rmSync(join(appDir, 'data'), { recursive: true, force: true });
+symlinkSync(dataDir, join(appDir, 'data'), 'dir');
+
+console.log(`Timing a plain PapaParse parse in Node, ${runs} runs …`);
+const floorRuns = measureParseFloor(dataDir, runs);
+
+const { serveStatic } = await import('./serveStatic.mjs');
+const server = await serveStatic(appDir);
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const chromiumVersion = browser.version();
+const results = [];
+try {
+  for (let run = 1; run <= runs; run++) {
+    console.log(`Run ${run} of ${runs} …`);
+    const provinces = PROVINCES.map(([name]) => name).filter((_, i) => i % 7 === 3);
+    results.push(await browserRun(browser, server.baseUrl, { samples, provinces, years: YEARS }));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+let lighthouse = { score: null, reason: 'skipped (--no-lighthouse)' };
+if (!args.includes('--no-lighthouse')) {
+  console.log('Lighthouse on the build with the curated data …');
+  const curatedDir = join(work, 'app-curated');
+  mkdirSync(curatedDir, { recursive: true });
+  await build({ logLevel: 'warn', build: { outDir: curatedDir, emptyOutDir: true } });
+  lighthouse = await runLighthouse(curatedDir);
+}
+
+const perRun = (pick) => results.map(pick).filter((value) => value !== null && value !== undefined);
+const latencies = (kind) => results.map((result) => p95(result.filters[kind].filter((v) => v !== null)));
+const allFilters = (result) => Object.values(result.filters).flat().filter((v) => v !== null);
+const report = {
+  generatedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverageAtEnd: loadavg(), node: process.version, chromium: chromiumVersion },
+  dataset: manifest,
+  runs,
+  samplesPerKind: samples,
+  observations: manifest.observations,
+  loadMs: median(perRun((r) => r.load.loadMs)),
+  firstChartMs: median(perRun((r) => r.load.firstChartMs)),
+  parseMs: median(perRun((r) => r.load.parseMs)),
+  fetchMs: median(perRun((r) => r.load.fetchMs)),
+  parseFloorMs: median(floorRuns),
+  longestTaskMs: median(perRun((r) => r.load.longestTaskMs)),
+  longestTaskToChartsMs: median(perRun((r) => r.load.longestTaskToChartsMs)),
+  heapMB: median(perRun((r) => r.load.heapMB)),
+  filterP95Ms: median(results.map((r) => p95(allFilters(r)))),
+  filterP95ByKindMs: Object.fromEntries(['year', 'province', 'perCapita', 'indicator'].map((kind) => [kind, median(latencies(kind))])),
+  panelP95Ms: median(results.map((r) => p95(r.panel.filter((v) => v !== null)))),
+  panelMedianMs: median(results.flatMap((r) => r.panel.filter((v) => v !== null))),
+  overviewJsGzipBytes: sizes.overviewJs.gzip,
+  overviewJsBrotliBytes: sizes.overviewJs.brotli,
+  initialJsGzipBytes: sizes.initialJs.gzip,
+  initialJsBrotliBytes: sizes.initialJs.brotli,
+  initialCssGzipBytes: sizes.initialCss.gzip,
+  initialCssBrotliBytes: sizes.initialCss.brotli,
+  workerJsGzipBytes: sizes.workerJs.gzip,
+  lighthouse,
+  targets: TARGETS,
+  raw: { floorRuns, results: results.map(({ load, filters, panel, errors }) => ({ load, filters, panel, errors })) },
+};
+report.loadToFloorRatio = report.loadMs / report.parseFloorMs;
+printReport(report);
+if (out) {
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`JSON report written to ${out}`);
+}

@@ -1,0 +1,70 @@
+/**
+ * Loads the curated dataset in a Web Worker, so the page stays responsive while 680,000 rows are parsed
+ * and checked. Where a worker cannot start (a page opened from file://, the single-file build with its
+ * data inside), the same load runs on the page.
+ */
+import type { Dataset } from '../data/dataset';
+import { loadDataset, type LoadedDataset } from '../data/loadDataset';
+import { unpackDataset } from '../data/packDataset';
+import { readInlineTexts } from '../data/readInlineTexts';
+import type { Finding } from '../model/consistency';
+import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
+
+const pendingFindings = new WeakMap<Dataset, Promise<Finding[]>>();
+
+/** The findings the worker is computing for a dataset it loaded; undefined for any other dataset. */
+export function findingsOf(dataset: Dataset): Promise<Finding[]> | undefined {
+  return pendingFindings.get(dataset);
+}
+
+/** Loads `base` (default `./data/`) in a worker; falls back to loading on the page. */
+export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
+  if (typeof Worker === 'undefined' || readInlineTexts(document)) return loadDataset(base);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return loadDataset(base);
+  }
+  const requested = performance.now();
+  return new Promise<LoadedDataset>((resolve, reject) => {
+    let loaded = false;
+    const findings: Finding[] = [];
+    let settleFindings: (findings: Finding[]) => void = () => {};
+    worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'dataset') {
+        loaded = true;
+        const dataset = unpackDataset(message.packed);
+        pendingFindings.set(dataset, new Promise((done) => (settleFindings = done)));
+        // The benchmark reads these marks: how long the worker fetched, parsed and checked, and packed.
+        const { fetchMs, buildMs, packMs } = message.timings;
+        performance.measure('dataset:fetch', { start: requested, duration: fetchMs });
+        performance.measure('dataset:build', { start: requested + fetchMs, duration: buildMs });
+        performance.measure('dataset:pack', { start: requested + fetchMs + buildMs, duration: packMs });
+        performance.mark('dataset:ready');
+        resolve({ dataset, issues: message.issues });
+      } else if (message.type === 'findings') {
+        findings.push(...message.findings);
+        if (message.done) {
+          worker.terminate();
+          performance.mark('dataset:findings');
+          settleFindings(findings);
+        }
+      } else {
+        worker.terminate();
+        if (loaded) settleFindings(findings);
+        else reject(new Error(message.message));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // A worker that could not start at all: load on the page instead.
+      if (!loaded) loadDataset(base).then(resolve, reject);
+      else settleFindings(findings);
+    };
+    // Relative to the page, not to the worker's script in assets/.
+    worker.postMessage({ base: new URL(base, document.baseURI).href } satisfies DatasetWorkerRequest);
+  });
+}

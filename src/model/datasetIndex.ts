@@ -1,0 +1,75 @@
+/**
+ * What every view needs, computed once per dataset instead of on every render: reports in display order
+ * (province, district, year, as the Chinese collation sorts them), by district and by province; the
+ * provinces and years; and each report's figures. A national dataset has 17,000 reports and 680,000
+ * figures, so a filter change must not sort or scan them again.
+ */
+import type { Dataset, Observation, Report } from '../data/dataset';
+import { lookupObservation } from '../data/observationTable';
+
+export interface DatasetIndex {
+  /** Every report in display order. */
+  ordered: Report[];
+  /** Position of each report in `ordered`. */
+  rank: Map<Report, number>;
+  provinces: string[];
+  years: number[];
+  /** Each district's reports, oldest first, by admin code. */
+  reportsByDistrict: Map<string, Report[]>;
+  /** The latest report of each district, in display order, by province ('' for all provinces). */
+  districtsByProvince: Map<string, Report[]>;
+}
+
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+const figures = new WeakMap<Dataset, Map<string, Observation[]>>();
+const collator = new Intl.Collator('zh');
+
+/** The index of a dataset, built on first use. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const known = indexes.get(dataset);
+  if (known) return known;
+  // The same order as comparing with localeCompare(…, 'zh'), which sorted reports before; a collator is many times faster.
+  const ordered = [...dataset.reports].sort(
+    (a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year,
+  );
+  const rank = new Map(ordered.map((report, i) => [report, i]));
+  const reportsByDistrict = new Map<string, Report[]>();
+  for (const report of [...dataset.reports].sort((a, b) => a.year - b.year)) {
+    const list = reportsByDistrict.get(report.adminCode);
+    if (list) list.push(report);
+    else reportsByDistrict.set(report.adminCode, [report]);
+  }
+  const districtsByProvince = new Map<string, Report[]>([['', []]]);
+  const seen = new Set<string>();
+  for (const report of ordered) {
+    if (seen.has(report.adminCode)) continue;
+    seen.add(report.adminCode);
+    const latest = reportsByDistrict.get(report.adminCode)!.at(-1)!;
+    districtsByProvince.get('')!.push(latest);
+    const list = districtsByProvince.get(report.province);
+    if (list) list.push(latest);
+    else districtsByProvince.set(report.province, [latest]);
+  }
+  const index: DatasetIndex = {
+    ordered,
+    rank,
+    provinces: [...districtsByProvince.keys()].filter((province) => province !== '').sort(collator.compare),
+    years: [...new Set(dataset.reports.map((report) => report.year))].sort((a, b) => a - b),
+    reportsByDistrict,
+    districtsByProvince,
+  };
+  indexes.set(dataset, index);
+  return index;
+}
+
+/** The figures a report gives, in the order of observations.csv; looked up once per report. */
+export function observationsOfReport(dataset: Dataset, reportId: string): Observation[] {
+  let byReport = figures.get(dataset);
+  if (!byReport) figures.set(dataset, (byReport = new Map()));
+  let list = byReport.get(reportId);
+  if (!list) {
+    list = dataset.indicators.flatMap((indicator) => lookupObservation(dataset.observationByKey, reportId, indicator.id) ?? []).sort((a, b) => a.line - b.line);
+    byReport.set(reportId, list);
+  }
+  return list;
+}
