@@ -190,3 +190,25 @@ describe('buildCompositionOption', () => {
     expect(tooltip).toContain('<b>600</b> 件');
   });
 });
+
+describe('buildGroupedOption district axis', () => {
+  it('labels every district, wrapping long names instead of dropping them', () => {
+    const dataset = makeDataset();
+    const grouped = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'en');
+    expect(grouped.series.length).toBeGreaterThan(0);
+    const option = buildGroupedOption(grouped, 'flow') as unknown as { xAxis: { axisLabel: { interval: number; overflow: string } } };
+    expect(option.xAxis.axisLabel.interval).toBe(0);
+    expect(option.xAxis.axisLabel.overflow).toBe('break');
+  });
+});
+
+describe('buildCompositionOption colours', () => {
+  it('adds patterns only when there are more parts than colours', () => {
+    const dataset = makeDataset();
+    const few = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false);
+    const decalOf = (grouped: Grouped) => (buildCompositionOption(grouped, 't') as unknown as { aria: { decal: { show: boolean } } }).aria.decal.show;
+    expect(decalOf(few)).toBe(false);
+    const many: Grouped = { ...few, series: Array.from({ length: 9 }, () => few.series[0]) };
+    expect(decalOf(many)).toBe(true);
+  });
+});

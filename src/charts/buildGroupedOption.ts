@@ -37,6 +37,15 @@ function categoryAxis(grouped: Grouped, reportedAny: boolean[]) {
   };
 }
 
+/**
+ * The district axis under vertical bars: every district is labelled (ECharts would otherwise drop every
+ * other crowded label), and a long name wraps within its column instead.
+ */
+function horizontalCategoryAxis(grouped: Grouped) {
+  const axis = categoryAxis(grouped, reportedAnyOf(grouped));
+  return { ...axis, axisLabel: { ...axis.axisLabel, interval: 0, width: 110, overflow: 'break' as const } };
+}
+
 function reportedAnyOf(grouped: Grouped): boolean[] {
   return grouped.reports.map((_, i) => grouped.series.some((s) => s.cells[i].observation !== undefined));
 }
@@ -75,7 +84,7 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
     aria: { enabled: true, label: { description: describe(grouped, title) }, decal: { show: false } },
     legend: { top: 0, textStyle: { fontSize: FONT_SIZE + 1, color: INK } },
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
-    xAxis: categoryAxis(grouped, reportedAnyOf(grouped)),
+    xAxis: horizontalCategoryAxis(grouped),
     yAxis: { type: 'value', min: 0, name: grouped.perCapita ? MESSAGES[grouped.lang].chartText.perTenThousand : '', axisLabel: { color: INK, fontSize: FONT_SIZE } },
     tooltip: tooltip(grouped),
     series: grouped.series.map((s) => ({
@@ -101,7 +110,8 @@ export function buildCompositionOption(grouped: Grouped, title: string): ECharts
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     color: PALETTE,
-    aria: { enabled: true, label: { description: describe(grouped, title) } },
+    // Past the palette's eight colours a colour would stand for two parts, so patterns tell them apart.
+    aria: { enabled: true, label: { description: describe(grouped, title) }, decal: { show: grouped.series.length > PALETTE.length } },
     legend: { top: 0, type: 'scroll', textStyle: { fontSize: FONT_SIZE, color: INK } },
     grid: { left: 8, right: 24, top: 48, bottom: 28, containLabel: true },
     yAxis: { ...categoryAxis(grouped, reportedAnyOf(grouped)), inverse: true },

@@ -34,6 +34,7 @@ const zh = {
     allProvinces: '全部省份',
     districts: '区县',
     perCapita: '按每万人计算',
+    patterns: '图案区分（色觉友好）',
     latestNote: '默认显示各区县最新一期报告；不同年份的报告同图比较时，图下注明。',
   },
   domains: {
@@ -332,6 +333,7 @@ const en: Messages = {
     allProvinces: 'All provinces',
     districts: 'Districts',
     perCapita: 'Per 10,000 residents',
+    patterns: 'Patterns as well as colours',
     latestNote: "By default each district's latest report is shown; a chart that puts different years side by side says so below it.",
   },
   domains: {

@@ -83,6 +83,7 @@ describe('serialiseHash / parseHash round-trips', () => {
         districts: ['360702', '522301'],
         indicator: 'litigation_cases',
         perCapita: true,
+        patterns: true,
         source: '2022-jiangxi-ganzhou-zhanggong/litigation_cases',
         paragraph: 7,
         lang: 'en',
@@ -138,12 +139,13 @@ describe('the presentation route', () => {
 
 describe('parseHash reads addresses', () => {
   it('reads a full address', () => {
-    expect(parseHash('#/mediation?year=2020&districts=440203,440114&pc=1')).toEqual(
+    expect(parseHash('#/mediation?year=2020&districts=440203,440114&pc=1&pat=1')).toEqual(
       view({
         route: { name: 'family', domain: 'mediation' },
         year: 2020,
         districts: ['440203', '440114'],
         perCapita: true,
+        patterns: true,
       }),
     );
   });

@@ -40,6 +40,8 @@ export interface ViewState {
   /** The indicator in focus on a family screen or in the data table. */
   indicator: string | null;
   perCapita: boolean;
+  /** Patterns (decals) on bars and segments besides colour, for colour-blind readers and greyscale print. */
+  patterns: boolean;
   /** Key of the observation shown in the source panel (`report_id/indicator_id`). */
   source: string | null;
   /** Paragraph in focus in the report viewer. */
@@ -55,6 +57,7 @@ export const DEFAULT_VIEW: ViewState = {
   districts: [],
   indicator: null,
   perCapita: false,
+  patterns: false,
   source: null,
   paragraph: null,
   lang: 'zh',
@@ -121,6 +124,7 @@ export function parseHash(hash: string): ViewState {
     districts,
     indicator: indicator && ID.test(indicator) ? indicator : null,
     perCapita: params.get('pc') === '1',
+    patterns: params.get('pat') === '1',
     source: source && /^[0-9]{4}-[a-z0-9-]+\/[a-z][a-z0-9_]*$/.test(source) ? source : null,
     paragraph: paragraphText && /^[0-9]{1,5}$/.test(paragraphText) ? Number(paragraphText) : null,
     lang: (LANGS as readonly string[]).includes(params.get('lang') ?? '') ? (params.get('lang') as Lang) : 'zh',
@@ -154,6 +158,7 @@ export function serialiseHash(state: ViewState): string {
   if (state.districts.length > 0) params.push(['districts', state.districts.join(',')]);
   if (state.indicator) params.push(['indicator', state.indicator]);
   if (state.perCapita) params.push(['pc', '1']);
+  if (state.patterns) params.push(['pat', '1']);
   if (state.source) params.push(['source', state.source]);
   if (state.paragraph !== null) params.push(['p', String(state.paragraph)]);
   if (state.lang !== 'zh') params.push(['lang', state.lang]);

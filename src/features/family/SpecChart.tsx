@@ -5,6 +5,7 @@ import type { Report } from '../../data/dataset';
 import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
+import { withPatterns } from '../../charts/withPatterns';
 import { ChartCard, type ChartValue } from '../../components/ChartCard';
 import { buildComparison, type Comparison } from '../../model/buildComparison';
 import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
@@ -92,5 +93,5 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
     );
   }
   const words = { showTable: t.chart.showTable, hideTable: t.chart.hideTable, caveats: t.chart.caveats, district: t.chart.district, notReported: t.notReported };
-  return <ChartCard {...drawn} onSelect={openSource} words={words} />;
+  return <ChartCard {...drawn} option={withPatterns(drawn.option, view.patterns)} onSelect={openSource} words={words} />;
 }

@@ -75,6 +75,10 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
           {t.filters.perCapita}
         </label>
       )}
+      <label className="chip">
+        <input type="checkbox" checked={view.patterns} onChange={(event) => navigate({ patterns: event.target.checked })} />
+        {t.filters.patterns}
+      </label>
       <p className="filter-note">{view.year === 'latest' ? t.filters.latestNote : ''}</p>
     </form>
   );
