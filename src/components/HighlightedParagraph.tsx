@@ -11,7 +11,15 @@ export interface Mark {
 }
 
 /** Marks are taken in the order given; one that overlaps an earlier-listed mark is left out. */
-export function HighlightedParagraph({ text, marks, imageLabel }: { text: string; marks: Mark[]; imageLabel: string }) {
+interface HighlightedParagraphProps {
+  text: string;
+  marks: Mark[];
+  imageLabel: string;
+  /** Applied to each plain run separately, so the marks stay on the same words. */
+  transform?: (text: string) => string;
+}
+
+export function HighlightedParagraph({ text, marks, imageLabel, transform }: HighlightedParagraphProps) {
   const kept: Mark[] = [];
   for (const mark of marks) {
     if (kept.every((other) => mark.end <= other.start || mark.start >= other.end)) kept.push(mark);
@@ -20,8 +28,8 @@ export function HighlightedParagraph({ text, marks, imageLabel }: { text: string
   const pieces: ReactNode[] = [];
   let at = 0;
   kept.forEach((mark, i) => {
-    if (mark.start > at) pieces.push(<QuietText key={`t${i}`} text={text.slice(at, mark.start)} imageLabel={imageLabel} />);
-    const content = <QuietText text={text.slice(mark.start, mark.end)} imageLabel={imageLabel} />;
+    if (mark.start > at) pieces.push(<QuietText key={`t${i}`} text={text.slice(at, mark.start)} imageLabel={imageLabel} transform={transform} />);
+    const content = <QuietText text={text.slice(mark.start, mark.end)} imageLabel={imageLabel} transform={transform} />;
     pieces.push(
       <mark key={`m${i}`} className={mark.className}>
         {mark.render ? mark.render(content) : content}
@@ -29,6 +37,6 @@ export function HighlightedParagraph({ text, marks, imageLabel }: { text: string
     );
     at = mark.end;
   });
-  if (at < text.length) pieces.push(<QuietText key="end" text={text.slice(at)} imageLabel={imageLabel} />);
+  if (at < text.length) pieces.push(<QuietText key="end" text={text.slice(at)} imageLabel={imageLabel} transform={transform} />);
   return <>{pieces}</>;
 }

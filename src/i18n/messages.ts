@@ -132,6 +132,14 @@ const zh = {
     year: (year: number) => `${year}年`,
     composedTitle: '（标题为整理时所拟）',
   },
+  reportSearch: {
+    label: '在全部报告中搜索',
+    placeholder: '简体或繁体均可，如：调解',
+    count: (n: number) => (n === 0 ? '没有找到' : `找到 ${n} 段`),
+    showSimplified: '简体阅读',
+    showOriginal: '显示原文（繁体）',
+    simplifiedNote: '简体为 OpenCC 自动转换，仅供阅读；引文与核对以繁体原文为准。',
+  },
   report: {
     notFound: '未找到该报告',
     pick: '选择报告',
@@ -430,6 +438,14 @@ const en: Messages = {
     definition: 'Definition',
     year: (year: number) => String(year),
     composedTitle: ' (title composed by the curators)',
+  },
+  reportSearch: {
+    label: 'Search all reports',
+    placeholder: 'Simplified or Traditional, e.g. 调解',
+    count: (n: number) => (n === 0 ? 'No paragraph found' : `${n} paragraph(s) found`),
+    showSimplified: 'Read in Simplified characters',
+    showOriginal: 'Show the original (Traditional)',
+    simplifiedNote: 'Converted by OpenCC for reading only; quotes and checks use the Traditional original.',
   },
   report: {
     notFound: 'Report not found',

@@ -157,6 +157,26 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('searches all reports in either script and offers a Simplified reading of the Traditional report', async () => {
+    const { page, context, record } = await openPage(browser);
+    await page.goto(`${server.baseUrl}#/reports/2020-guangdong-guangzhou-huadu`);
+    await waitForApp(page);
+    await page.locator('.report-search input').pressSequentially('调解成功');
+    const huadu = page.locator('.search-results li', { hasText: '花都区' });
+    await huadu.waitFor();
+    assert.match(await huadu.locator('mark').innerText(), /^調解成功$/);
+    const paragraph = page.locator('#p-34');
+    assert.match(await paragraph.innerText(), /調解涉疫糾紛109宗/);
+    await page.locator('.script-toggle button').click();
+    await page.waitForFunction(() => document.querySelector('#p-34')?.textContent?.includes('调解涉疫纠纷109宗'));
+    assert.match(await paragraph.locator('mark').first().innerText(), /纠纷/);
+    await page.locator('.script-toggle button').click();
+    assert.match(await paragraph.innerText(), /調解涉疫糾紛109宗/);
+    assert.deepEqual(record.errors, []);
+    allRequests.push(...record.requests);
+    await context.close();
+  });
+
   it('sends no request beyond the local server', () => {
     assert.ok(allRequests.length > 0);
     const foreign = allRequests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:'));

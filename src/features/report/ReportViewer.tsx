@@ -2,7 +2,7 @@
  * The report viewer: the full source text, cleaned for reading but never altered, with paragraph anchors.
  * Every curated figure is highlighted and links back to its chart.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { Observation } from '../../data/dataset';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';
@@ -13,15 +13,20 @@ import { classifyParagraph } from '../../model/readingParts';
 import { labelReport } from '../../model/selectReports';
 import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../../url/viewState';
 import { useReportSource } from '../source/useReportSource';
+import { ReportSearch } from './ReportSearch';
+import { useToSimplified } from './useToSimplified';
 
 // With more reports than this (a national dataset), the switcher lists the district's other years only.
 const REPORT_LINKS_LIMIT = 60;
 
 export function ReportViewer({ reportId }: { reportId: string }) {
   const { dataset, view, lang, t, openSource } = useApp();
+  const [simplified, setSimplified] = useState(false);
   const report = dataset.reportById.get(reportId);
   // A national dataset fetches the report's text now, and locates its figures in it.
   const source = useReportSource(report?.id);
+  // The Simplified reading is offered for a Traditional report; the stored text is never changed.
+  const toSimplified = useToSimplified(simplified && report?.script === 'hant');
   const paragraphs = useMemo(() => source.paragraphs ?? [], [source.paragraphs]);
   const byParagraph = useMemo(() => {
     const map = new Map<number, Observation[]>();
@@ -64,6 +69,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
           </a>
         ))}
       </nav>
+      <ReportSearch />
       <h2 id="report-title">
         {report.title}
         {report.titleComposed && <span className="composed-title">{t.report.composedTitle}</span>}
@@ -72,6 +78,14 @@ export function ReportViewer({ reportId }: { reportId: string }) {
       <p className="screen-summary">
         {t.report.summary(lang === 'en' ? report.districtEn : `${report.province}${report.city}${report.district}`, report.adminCode, report.year, paragraphs.length, figureCount)}
       </p>
+      {report.script === 'hant' && (
+        <p className="script-toggle">
+          <button type="button" className="chip" aria-pressed={simplified} onClick={() => setSimplified(!simplified)}>
+            {simplified ? t.reportSearch.showOriginal : t.reportSearch.showSimplified}
+          </button>
+          <span className="filter-note">{t.reportSearch.simplifiedNote}</span>
+        </p>
+      )}
       <div className="report-text">
         {source.pending && <p className="source-loading" role="status">{t.scale.loadingSource}</p>}
         {source.error && <p className="source-missing" role="alert">{t.scale.sourceFailed(source.error.message)}</p>}
@@ -111,7 +125,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
               <a className="para-anchor" href={serialiseHash({ ...view, paragraph: paragraph.index, source: null })} aria-label={t.report.paragraphLabel(paragraph.index + 1)}>
                 ¶{paragraph.index + 1}
               </a>
-              <HighlightedParagraph text={paragraph.text} marks={marks} imageLabel={t.report.image} />
+              <HighlightedParagraph text={paragraph.text} marks={marks} imageLabel={t.report.image} transform={toSimplified} />
             </Tag>
           );
         })}

@@ -1,0 +1,50 @@
+/** Search across all reports, in either script: 調解 finds 调解 and the other way round. */
+import { useState } from 'react';
+import { useApp } from '../../app/AppContext';
+import { HighlightedParagraph } from '../../components/HighlightedParagraph';
+import { searchReports } from '../../model/searchReports';
+import { labelReport } from '../../model/selectReports';
+import { serialiseHash } from '../../url/viewState';
+import { useToSimplified } from './useToSimplified';
+
+export function ReportSearch() {
+  const { dataset, view, lang, t } = useApp();
+  const [query, setQuery] = useState('');
+  const toSimplified = useToSimplified(query.trim() !== '');
+  const matches = searchReports(dataset, query, toSimplified);
+  return (
+    <search className="report-search">
+      <label>
+        {t.reportSearch.label}
+        <input type="search" value={query} placeholder={t.reportSearch.placeholder} onChange={(event) => setQuery(event.target.value)} />
+      </label>
+      {query.trim() !== '' && (
+        <>
+          <p role="status" className="row-count">
+            {t.reportSearch.count(matches.length)}
+          </p>
+          <ol className="search-results">
+            {matches.map((match) => {
+              const paragraph = dataset.paragraphsByReport.get(match.report.id)![match.paragraphIndex];
+              const from = Math.max(0, match.start - 30);
+              const to = Math.min(paragraph.text.length, match.end + 30);
+              const href = serialiseHash({ ...view, route: { name: 'report', reportId: match.report.id }, paragraph: match.paragraphIndex, source: null });
+              return (
+                <li key={`${match.report.id}-${match.paragraphIndex}`}>
+                  <a href={href}>
+                    {labelReport(match.report, lang)} ¶{match.paragraphIndex + 1}
+                  </a>{' '}
+                  <span lang={match.report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
+                    {from > 0 && '…'}
+                    <HighlightedParagraph text={paragraph.text.slice(from, to)} marks={[{ start: match.start - from, end: match.end - from }]} imageLabel={t.report.image} />
+                    {to < paragraph.text.length && '…'}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </search>
+  );
+}
