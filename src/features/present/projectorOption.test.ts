@@ -1,3 +1,4 @@
+import { FONT_SIZE } from '../../charts/theme';
 import { describe, it, expect } from 'vitest';
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
@@ -132,5 +133,13 @@ describe('legend layout estimate', () => {
     expect(legendRows(names, 300, 24)).toBe(3);
     // An entry wider than the legend still takes a row of its own.
     expect(legendRows(names, 100, 24)).toBe(4);
+  });
+});
+
+describe('projectorOption vertical category labels', () => {
+  it('widens a cut-off label width in step with the projector font', () => {
+    const option = { yAxis: { type: 'category', data: ['花都区 2020'], axisLabel: { width: 260, overflow: 'truncate' } }, xAxis: { type: 'value' }, series: [] };
+    const themed = projectorOption(option, 1920, 30) as unknown as { yAxis: { axisLabel: { width: number } } };
+    expect(themed.yAxis.axisLabel.width).toBe(Math.round((260 * 30) / FONT_SIZE));
   });
 });

@@ -76,13 +76,18 @@ export const PROJECTOR_GAP = '#595959';
  * Every district keeps its label: ECharts would drop every other one when they crowd, so a horizontal
  * axis wraps its labels within their band instead.
  */
-function axisTheme(axis: unknown, strokePx: number, bandPx?: number): unknown {
+function axisTheme(axis: unknown, strokePx: number, fontPx: number, bandPx?: number): unknown {
   if (!isPlainObject(axis)) return axis;
   if (axis.type === 'category') {
     const axisLabel = isPlainObject(axis.axisLabel) ? axis.axisLabel : {};
     const rich = isPlainObject(axisLabel.rich) ? axisLabel.rich : {};
     const gap = isPlainObject(rich.gap) ? { ...rich, gap: { ...rich.gap, color: PROJECTOR_GAP } } : rich;
-    const wrap = bandPx ? { width: bandPx, overflow: 'break' } : {};
+    // A vertical axis keeps its label width in step with the larger type, so "（未报告）" is not cut off.
+    const wrap = bandPx
+      ? { width: bandPx, overflow: 'break' }
+      : typeof axisLabel.width === 'number'
+        ? { width: Math.round((axisLabel.width * fontPx) / FONT_SIZE) }
+        : {};
     return {
       ...axis,
       axisLabel: { ...axisLabel, ...wrap, interval: 0, rich: gap },
@@ -125,8 +130,8 @@ export function projectorOption(option: EChartsCoreOption, widthPx: number, font
     ...scaled,
     // Short enough that a slide is drawn before the presenter speaks, long enough to show where bars grow from.
     animationDuration: 400,
-    xAxis: axisTheme(scaled.xAxis, strokePx, bandPx),
-    yAxis: axisTheme(scaled.yAxis, strokePx),
+    xAxis: axisTheme(scaled.xAxis, strokePx, fontPx, bandPx),
+    yAxis: axisTheme(scaled.yAxis, strokePx, fontPx),
     series: series.map((s) => seriesTheme(s, fontPx, strokePx)),
     tooltip: {
       ...(isPlainObject(scaled.tooltip) ? scaled.tooltip : {}),
