@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 const INSTRUMENT = readFileSync(new URL('./instrument.js', import.meta.url), 'utf8');
 const TIMEOUT_MS = 180_000;
 
-// Each family screen and the chart that shows it has arrived (its first); the overview's own first chart.
-const FAMILY_SCREENS = [
-  ['#/reconsideration', '[data-chart="flow-reconsideration_received"] svg path'],
-  ['#/litigation', '[data-chart="litigation_cases"] svg path'],
-  ['#/mediation', '[data-chart="mediation_cases"] svg path'],
-  ['#/training', '[data-chart="enforcement_staff"] svg path'],
-];
+// Each family screen and the chart that shows it has arrived (its first, inside the family screen: the
+// overview has some of the same charts); the overview's own first chart.
+const FAMILY_SCREENS = ['reconsideration', 'litigation', 'mediation', 'training'].map((slug, i) => [
+  `#/${slug}`,
+  `#family-title ~ .chart-grid [data-chart="${['flow-reconsideration_received', 'litigation_cases', 'mediation_cases', 'enforcement_staff'][i]}"] svg path`,
+]);
 const OVERVIEW_READY = '#overview-title ~ .family-grid [data-chart="reconsideration_received"] svg path';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,9 +58,9 @@ export async function browserRun(browser, baseUrl, { samples = 12, provinces = [
   const yearCycle = [...years.slice(-3).map(String), 'latest'];
   const provinceCycle = [...provinces.slice(0, 3), ''];
   for (let i = 0; i < samples; i++) {
-    filters.year.push(await page.evaluate(([chart, value]) => window.__benchChange(chart, () => window.__benchSelect(0, value)), [firstChart, yearCycle[i % yearCycle.length]]));
-    filters.province.push(await page.evaluate(([chart, value]) => window.__benchChange(chart, () => window.__benchSelect(1, value)), [firstChart, provinceCycle[i % provinceCycle.length]]));
-    filters.perCapita.push(await page.evaluate((chart) => window.__benchChange(chart, () => window.__benchPerCapita()), firstChart));
+    filters.year.push(await page.evaluate((value) => window.__benchChange(() => window.__benchSelect(0, value)), yearCycle[i % yearCycle.length]));
+    filters.province.push(await page.evaluate((value) => window.__benchChange(() => window.__benchSelect(1, value)), provinceCycle[i % provinceCycle.length]));
+    filters.perCapita.push(await page.evaluate(() => window.__benchChange(() => window.__benchPerCapita())));
   }
   // Back to the whole country's latest reports, then round the family screens and back to the overview.
   await page.evaluate(() => (location.hash = '#/'));
@@ -71,7 +70,8 @@ export async function browserRun(browser, baseUrl, { samples = 12, provinces = [
     filters.indicator.push(await page.evaluate(([to, selector]) => window.__benchScreen(to, selector), [hash, ready]));
   }
   await page.waitForSelector(`${firstChart} svg path`, { state: 'attached', timeout: TIMEOUT_MS });
-  await sleep(300);
+  // Clicks start on a settled page: the brief, coverage and findings follow the charts a moment later.
+  await sleep(1000);
 
   const panel = [];
   for (let i = 0; i < samples; i++) {

@@ -39,11 +39,35 @@
       act();
     });
 
-  /** Times a filter change until the chart `selector` is redrawn. */
-  window.__benchChange = (selector, act) => {
-    const chart = document.querySelector(selector);
-    return chart ? timeUntil(chart, act, () => true) : Promise.resolve(null);
-  };
+  /**
+   * Times a filter change until every chart it changes has been redrawn: the milliseconds to the last
+   * chart's first change (its animation then runs on), once no chart has changed for a while; null if none.
+   */
+  window.__benchChange = (act) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      const changed = new Map();
+      let quiet;
+      const finish = () => {
+        observer.disconnect();
+        clearTimeout(quiet);
+        clearTimeout(limit);
+        resolve(changed.size === 0 ? null : Math.max(...changed.values()));
+      };
+      const observer = new MutationObserver((records) => {
+        const at = performance.now() - started;
+        for (const record of records) {
+          const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+          const chart = element?.closest('.echart');
+          if (chart && !changed.has(chart)) changed.set(chart, at);
+        }
+        clearTimeout(quiet);
+        quiet = setTimeout(finish, 400);
+      });
+      const limit = setTimeout(finish, TIMEOUT);
+      observer.observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+      act();
+    });
 
   /** Chooses `value` in the filter bar's `index`-th select, as a person would. */
   window.__benchSelect = (index, value) => {
@@ -55,9 +79,13 @@
   /** Ticks or unticks "per 10,000 residents" (the filter bar's last checkbox). */
   window.__benchPerCapita = () => [...document.querySelectorAll('.filter-bar input[type="checkbox"]')].at(-1).click();
 
-  /** Times going to `hash` until `ready` (a selector) is drawn. */
+  /** Times going to `hash` until `ready` (a selector) and every other chart of the screen are drawn. */
   window.__benchScreen = (hash, ready) =>
-    timeUntil(document.querySelector('main'), () => (location.hash = hash), () => document.querySelector(ready) !== null);
+    timeUntil(
+      document.querySelector('main'),
+      () => (location.hash = hash),
+      () => document.querySelector(ready) !== null && [...document.querySelectorAll('main .echart')].every((chart) => chart.querySelector('svg path')),
+    );
 
   /** The centres of the bars of a chart, scrolled into view. */
   window.__benchBars = (selector) => {

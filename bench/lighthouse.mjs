@@ -1,39 +1,54 @@
 /**
- * Lighthouse (desktop preset, performance only) on a build with the curated data, when the `lighthouse`
- * package can be loaded; otherwise the reason it could not run, so the report says so instead of a score.
+ * Lighthouse (desktop preset, performance only) on a build with the curated data, run through its command
+ * line with the system Chromium. Lighthouse is not a dependency of the project (it is large, and version 13
+ * needs Node 22): it is found in node_modules, or in the folder LIGHTHOUSE_DIR names
+ * (`npm install --prefix /tmp/lh lighthouse@12`). Without it the report says why there is no score.
  */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { chromePath } from '../test/e2e/harness.mjs';
 import { serveStatic } from './serveStatic.mjs';
 
-/** Returns `{ score, reason }`: the performance score 0–1, or null and why not. */
+const CLI = 'node_modules/lighthouse/cli/index.js';
+
+/** Where the Lighthouse command line is, or undefined. */
+function findCli() {
+  const places = [process.env.LIGHTHOUSE_DIR, '.'].filter(Boolean).map((dir) => resolve(dir, CLI));
+  return places.find((place) => existsSync(place));
+}
+
+/** Returns `{ score, reason, … }`: the performance score 0–1 and its main metrics, or null and why not. */
 export async function runLighthouse(dir) {
-  let lighthouse;
-  let launcher;
-  try {
-    ({ default: lighthouse } = await import('lighthouse'));
-    launcher = await import('chrome-launcher');
-  } catch (error) {
-    return { score: null, reason: `the lighthouse package is not installed (${error.code ?? error.message}); npm install --no-save lighthouse to measure` };
-  }
+  const cli = findCli();
+  if (!cli) return { score: null, reason: 'lighthouse is not installed: npm install --prefix /tmp/lh lighthouse@12, then LIGHTHOUSE_DIR=/tmp/lh npm run bench' };
   const server = await serveStatic(dir);
-  let chrome;
+  const out = mkdtempSync(join(tmpdir(), 'fazhi-lighthouse-'));
   try {
-    chrome = await launcher.launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-    const result = await lighthouse(server.baseUrl, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, (await import('lighthouse/core/config/desktop-config.js')).default);
-    const audits = result.lhr.audits;
+    const report = join(out, 'report.json');
+    await promisify(execFile)(
+      process.execPath,
+      [cli, server.baseUrl, '--preset=desktop', '--only-categories=performance', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--output=json', `--output-path=${report}`, '--quiet'],
+      { env: { ...process.env, CHROME_PATH: chromePath() }, timeout: 300_000 },
+    );
+    const lhr = JSON.parse(readFileSync(report, 'utf8'));
+    const metric = (id) => lhr.audits[id]?.numericValue ?? null;
     return {
-      score: result.lhr.categories.performance.score,
-      reason: null,
-      firstContentfulPaintMs: audits['first-contentful-paint']?.numericValue ?? null,
-      largestContentfulPaintMs: audits['largest-contentful-paint']?.numericValue ?? null,
-      totalBlockingTimeMs: audits['total-blocking-time']?.numericValue ?? null,
-      speedIndexMs: audits['speed-index']?.numericValue ?? null,
-      lighthouseVersion: result.lhr.lighthouseVersion,
+      score: lhr.categories.performance.score,
+      reason: lhr.runtimeError?.message ?? null,
+      lighthouseVersion: lhr.lighthouseVersion,
+      firstContentfulPaintMs: metric('first-contentful-paint'),
+      largestContentfulPaintMs: metric('largest-contentful-paint'),
+      totalBlockingTimeMs: metric('total-blocking-time'),
+      cumulativeLayoutShift: metric('cumulative-layout-shift'),
+      speedIndexMs: metric('speed-index'),
     };
   } catch (error) {
-    return { score: null, reason: `lighthouse failed: ${error.message}` };
+    return { score: null, reason: `lighthouse failed: ${error.message.split('\n')[0]}` };
   } finally {
-    await chrome?.kill();
     await server.close();
+    rmSync(out, { recursive: true, force: true });
   }
 }

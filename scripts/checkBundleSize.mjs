@@ -68,8 +68,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const report = measureBundle(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
   if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
-    const row = (label, size) => console.log(`${label.padEnd(34)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)} ${kb(size.brotli).padStart(10)}`);
-    console.log(`${''.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
+    const row = (label, size) => console.log(`${label.padEnd(44)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)} ${kb(size.brotli).padStart(10)}`);
+    console.log(`${''.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
     row('initial JS (entry + static imports)', report.initialJs);
     row('dataset worker JS', report.workerJs);
     row('overview JS (the two together)', report.overviewJs);

@@ -7,6 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { DATASET_QUERY } from '../data/loadAppDataset';
+import { loadReportSource } from '../data/locateReportQuotes';
 import { FAMILY_DOMAINS, serialiseHash, type Route } from '../url/viewState';
 import { useViewState } from '../url/useViewState';
 import { AppContext, type AppContextValue } from './AppContext';
@@ -74,12 +75,15 @@ export function App() {
   const [view, navigate] = useViewState();
   const returnFocus = useRef<HTMLElement | null>(null);
   const findings = useFindings(query.data?.dataset);
+  const dataset = query.data?.dataset;
   const openSource = useCallback(
     (key: string) => {
       if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
+      // A report's text not loaded yet (a national dataset) is fetched now, while the panel renders.
+      if (dataset) loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {});
       navigate({ source: key });
     },
-    [navigate],
+    [navigate, dataset],
   );
   const closeSource = useCallback(() => {
     navigate({ source: null });

@@ -1,7 +1,7 @@
 /** The messages between the page and the worker that loads the dataset (datasetWorker.ts). */
 import type { DataIssue } from '../data/issue';
 import type { PackedDataset } from '../data/packDataset';
-import type { Finding } from '../model/consistency';
+import type { PackedRecords } from '../data/packRecords';
 
 export interface DatasetWorkerRequest {
   /** Where the data files are, relative to the page (`./data/`). */
@@ -17,6 +17,7 @@ export interface LoadTimings {
 }
 
 export type DatasetWorkerMessage =
-  | { type: 'dataset'; packed: PackedDataset; issues: DataIssue[]; timings: LoadTimings }
-  | { type: 'findings'; findings: Finding[]; done: boolean }
+  | { type: 'dataset'; packed: PackedDataset; issues: DataIssue[]; timings: LoadTimings; order: Int32Array }
+  /** Findings in parts, each packed by field (packRecords): their ids and verdicts repeat thousands of times. */
+  | { type: 'findings'; findings: PackedRecords; done: boolean }
   | { type: 'error'; message: string };

@@ -4,10 +4,12 @@
  * data inside), the same load runs on the page.
  */
 import type { Dataset } from '../data/dataset';
-import { loadDataset, type LoadedDataset } from '../data/loadDataset';
+import type { LoadedDataset } from '../data/loadDataset';
 import { unpackDataset } from '../data/packDataset';
+import { unpackRecords } from '../data/packRecords';
 import { readInlineTexts } from '../data/readInlineTexts';
 import type { Finding } from '../model/consistency';
+import { indexDataset } from '../model/datasetIndex';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
 
 const pendingFindings = new WeakMap<Dataset, Promise<Finding[]>>();
@@ -18,13 +20,18 @@ export function findingsOf(dataset: Dataset): Promise<Finding[]> | undefined {
 }
 
 /** Loads `base` (default `./data/`) in a worker; falls back to loading on the page. */
+/** Loads on the page; its parsing code is fetched only then. */
+function loadOnPage(base: string): Promise<LoadedDataset> {
+  return import('../data/loadDataset').then((module) => module.loadDataset(base));
+}
+
 export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined' || readInlineTexts(document)) return loadDataset(base);
+  if (typeof Worker === 'undefined' || readInlineTexts(document)) return loadOnPage(base);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return loadDataset(base);
+    return loadOnPage(base);
   }
   const requested = performance.now();
   return new Promise<LoadedDataset>((resolve, reject) => {
@@ -36,6 +43,7 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
       if (message.type === 'dataset') {
         loaded = true;
         const dataset = unpackDataset(message.packed);
+        indexDataset(dataset, message.order);
         pendingFindings.set(dataset, new Promise((done) => (settleFindings = done)));
         // The benchmark reads these marks: how long the worker fetched, parsed and checked, and packed.
         const { fetchMs, buildMs, packMs } = message.timings;
@@ -45,7 +53,7 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
         performance.mark('dataset:ready');
         resolve({ dataset, issues: message.issues });
       } else if (message.type === 'findings') {
-        findings.push(...message.findings);
+        for (const finding of unpackRecords<Finding>(message.findings)) findings.push(finding);
         if (message.done) {
           worker.terminate();
           performance.mark('dataset:findings');
@@ -61,7 +69,7 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
       event.preventDefault();
       worker.terminate();
       // A worker that could not start at all: load on the page instead.
-      if (!loaded) loadDataset(base).then(resolve, reject);
+      if (!loaded) loadOnPage(base).then(resolve, reject);
       else settleFindings(findings);
     };
     // Relative to the page, not to the worker's script in assets/.

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { findInconsistencies, type Finding } from '../model/consistency';
+import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
 import { findingsOf } from './loadDatasetOffThread';
 
 const NONE: Finding[] = [];
@@ -16,7 +16,14 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
   useEffect(() => {
     if (!dataset || !pending) return;
     let current = true;
-    pending.then((findings) => current && setArrived({ dataset, findings }));
+    pending.then((findings) => {
+      if (!current) return;
+      setArrived({ dataset, findings });
+      // The index of findings by report, which the source panel reads, is built while the page is idle.
+      const build = () => findingsOfReport(findings, '');
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(build);
+      else setTimeout(build, 0);
+    });
     return () => {
       current = false;
     };

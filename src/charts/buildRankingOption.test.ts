@@ -13,6 +13,7 @@ import {
   withDistrictName,
 } from '../../test/fixtures/makeDataset';
 import { axisLabel, shapeOf } from '../../test/fixtures/chartOption';
+import { bigComparison } from '../../test/fixtures/bigComparison';
 
 function comparison(
   indicatorId: string,
@@ -141,5 +142,38 @@ describe('buildRankingOption: accessibility', () => {
     expect(describeRanking(comparison('mediation_labour'))).toBe(
       '劳动纠纷，从高到低：无数据；未报告：东区 2022、西区 2020、南区 2020。',
     );
+  });
+});
+
+describe('buildRankingOption: a national ranking', () => {
+  it('draws the top 10 and bottom 10 of 2,850 districts with their ranks, and one line for those between', () => {
+    const option = shapeOf(buildRankingOption(bigComparison(2840, 10)));
+    const labels = option.yAxis.data!;
+    expect(labels).toHaveLength(21);
+    // ECharts draws the first category at the bottom: the last-ranked district comes first.
+    expect(labels[0]).toBe('2840. 第2840区 2022');
+    expect(labels[20]).toBe('1. 第1区 2022');
+    expect(labels[10]).toBe('⋯ 其间还有 2,820 个区县 ⋯');
+    expect(axisLabel(option.yAxis, 10)).toBe('{gap|⋯ 其间还有 2,820 个区县 ⋯}');
+    expect(option.series[0].data[10]).toEqual({ value: '-' });
+    expect(option.series[0].data[20]).toMatchObject({ value: 28400, key: '2020-big-0/mediation_cases' });
+  });
+
+  it('counts the districts that did not report instead of drawing them', () => {
+    const option = shapeOf(buildRankingOption(bigComparison(30, 500)));
+    expect(option.yAxis.data!.some((label) => label.includes('未报告'))).toBe(false);
+    expect(option.series[0].data.filter((datum) => datum.key)).toHaveLength(20);
+  });
+
+  it('describes only the drawn districts to screen readers', () => {
+    const description = describeRanking(bigComparison(2850));
+    expect(description).toContain('第1区 2022 28,500件');
+    expect(description).toContain('第2850区 2022 10件');
+    expect(description).not.toContain('第11区 2022');
+  });
+
+  it('still draws every district of a short ranking, without ranks', () => {
+    expect(shapeOf(buildRankingOption(bigComparison(20, 4))).yAxis.data).toHaveLength(24);
+    expect(shapeOf(buildRankingOption(bigComparison(20, 4))).yAxis.data![23]).toBe('第1区 2022');
   });
 });

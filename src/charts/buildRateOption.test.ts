@@ -15,6 +15,7 @@ import {
   withoutObservation,
 } from '../../test/fixtures/makeDataset';
 import { axisLabel, shapeOf } from '../../test/fixtures/chartOption';
+import { bigComparison } from '../../test/fixtures/bigComparison';
 
 function comparison(year: YearFilter = 'latest', texts: DatasetTexts = fixtureTexts()): Comparison {
   const dataset = makeDataset(texts);
@@ -150,5 +151,15 @@ describe('buildRateOption', () => {
     expect(option.aria.label.description).toBe(
       '调解成功率，从高到低：东区 2022 98.2%，西区 2020 97%，南区 2020 96.5%。',
     );
+  });
+});
+
+describe('buildRateOption: a national comparison', () => {
+  it('draws the top and bottom 10 with ranks and fits the axis to the drawn dots', () => {
+    const option = shapeOf(buildRateOption(bigComparison(2850, 0, 'mediation_success_rate')));
+    expect(option.yAxis.data).toHaveLength(21);
+    expect(option.yAxis.data![20]).toBe('1. 第1区 2022');
+    expect(axisLabel(option.yAxis, 10)).toBe('{gap|⋯ 其间还有 2,830 个区县 ⋯}');
+    expect(option.series[0].data.filter((datum) => datum.key)).toHaveLength(20);
   });
 });

@@ -3,7 +3,7 @@
  * table; its export buttons, and the sources line the printed handout shows under it.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { EChart, type EChartHandle } from '../charts/EChart';
 // Exports need the dataset behind the values, which only the app context has; they live with the
 // export feature, and the heavy part of them is loaded on the first click.
@@ -32,7 +32,8 @@ interface ChartCardProps {
   words: { showTable: string; hideTable: string; caveats: string; district: string; notReported: string };
 }
 
-export function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect, words }: ChartCardProps) {
+/** Memoized: opening the source panel re-renders the screen, and a national chart has 2,850 values to go through. */
+export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
@@ -97,4 +98,4 @@ export function ChartCard({ id, title, subtitle, option, height, caveats, values
       )}
     </figure>
   );
-}
+});

@@ -3,7 +3,7 @@
  * browser keeps any. The merge code is fetched only then, so the overview's bundle does not carry it.
  */
 import type { UserDataResult, UserFileSummary } from './buildUserData';
-import { loadDataset, loadDatasetTexts, type LoadedDataset } from './loadDataset';
+import type { LoadedDataset } from './loadDataset';
 import type { RejectedFile } from './rejectedRows';
 import type { UserFile } from './readUserFile';
 import { readUserFiles } from './userFileStore';
@@ -18,7 +18,9 @@ export const DATASET_QUERY_KEY = ['dataset'] as const;
 
 const STORE_TIMEOUT_MS = 3000;
 
-let loadCurated: () => Promise<LoadedDataset> = loadDataset;
+// Parsing code (PapaParse, the schemas) is fetched only when the page itself parses: the app parses in a worker.
+const loadOnPage = () => import('./loadDataset').then((module) => module.loadDataset());
+let loadCurated: () => Promise<LoadedDataset> = loadOnPage;
 
 /**
  * Sets how the curated data is loaded when no analyst file is kept: the app loads it in a Web Worker
@@ -35,7 +37,7 @@ export function toAppData(result: UserDataResult): AppData {
 
 /** Builds the dataset with the given kept files (and uploads), in the worker. */
 export async function buildWithUserFiles(kept: UserFile[], uploads: { name: string; buffer: ArrayBuffer }[] = [], onProgress?: (file: string, fraction: number) => void): Promise<UserDataResult> {
-  const [{ runUserDataBuild }, curated] = await Promise.all([import('./runUserDataBuild'), loadDatasetTexts()]);
+  const [{ runUserDataBuild }, curated] = await Promise.all([import('./runUserDataBuild'), import('./loadDataset').then((module) => module.loadDatasetTexts())]);
   return runUserDataBuild({ curated, kept, uploads }, onProgress);
 }
 

@@ -35,11 +35,26 @@ export function locateReportQuotes(dataset: Dataset, reportId: string, source: s
   return issues;
 }
 
-/** Fetches a report's text from `base` (default `./data/`) unless it is loaded already, and locates its quotes. */
-export async function loadReportSource(dataset: Dataset, reportId: string, base = './data/'): Promise<DataIssue[]> {
+const loading = new WeakMap<Dataset, Map<string, Promise<DataIssue[]>>>();
+
+/**
+ * Fetches a report's text from `base` (default `./data/`) unless it is loaded already, and locates its
+ * quotes. A second call while the first is under way shares it: a click starts the fetch, the panel joins.
+ */
+export function loadReportSource(dataset: Dataset, reportId: string, base = './data/'): Promise<DataIssue[]> {
   const report = dataset.reportById.get(reportId);
-  if (!report || dataset.paragraphsByReport.has(reportId)) return [];
-  const response = await fetch(`${base}sources/${report.sourceFile}`);
-  if (!response.ok) throw new Error(`${report.sourceFile}: HTTP ${response.status}`);
-  return locateReportQuotes(dataset, reportId, await response.text());
+  if (!report || dataset.paragraphsByReport.has(reportId)) return Promise.resolve([]);
+  let pending = loading.get(dataset);
+  if (!pending) loading.set(dataset, (pending = new Map()));
+  let load = pending.get(reportId);
+  if (!load) {
+    load = fetch(`${base}sources/${report.sourceFile}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${report.sourceFile}: HTTP ${response.status}`);
+        return locateReportQuotes(dataset, reportId, await response.text());
+      })
+      .finally(() => pending.delete(reportId));
+    pending.set(reportId, load);
+  }
+  return load;
 }

@@ -7,12 +7,14 @@
  */
 import type { Dataset, Indicator, Observation, Population, Report } from './dataset';
 import type { Paragraph } from './paragraphs';
-import { columnBuffers, ObservationTable, toColumns, type ObservationColumns } from './observationTable';
+import { ObservationTable, type ObservationColumns } from './observationTable';
+import { columnBuffers, toColumns } from './toColumns';
+import { packRecords, recordBuffers, unpackRecords, type PackedRecords } from './packRecords';
 
 export interface PackedDataset {
-  reports: Report[];
+  reports: PackedRecords;
   indicators: Indicator[];
-  population: Population[];
+  population: PackedRecords;
   observations: ObservationColumns;
   /** The paragraphs of the reports whose texts are loaded (all of them unless sources are deferred). */
   paragraphs: [string, Paragraph[]][];
@@ -21,35 +23,33 @@ export interface PackedDataset {
 /** Packs a dataset; `transfer` lists the buffers to hand over with `postMessage`. */
 export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
   const observations = toColumns(dataset.observations, dataset.reports, dataset.indicators);
+  const reports = packRecords(dataset.reports);
+  const population = packRecords(dataset.population);
   return {
-    packed: {
-      reports: dataset.reports,
-      indicators: dataset.indicators,
-      population: dataset.population,
-      observations,
-      paragraphs: [...dataset.paragraphsByReport],
-    },
-    transfer: columnBuffers(observations),
+    packed: { reports, indicators: dataset.indicators, population, observations, paragraphs: [...dataset.paragraphsByReport] },
+    transfer: [...columnBuffers(observations), ...recordBuffers(reports), ...recordBuffers(population)],
   };
 }
 
 /** The dataset again, its observations read from the columns. */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  const table = new ObservationTable(packed.reports, packed.indicators, packed.observations);
+  const reports = unpackRecords<Report>(packed.reports);
+  const population = unpackRecords<Population>(packed.population);
+  const table = new ObservationTable(reports, packed.indicators, packed.observations);
   let all: Observation[] | undefined;
   return {
-    reports: packed.reports,
+    reports,
     indicators: packed.indicators,
-    population: packed.population,
+    population,
     // Every observation as objects only when a screen needs them all (the data table, an export).
     get observations() {
       all ??= table.all();
       return all;
     },
-    reportById: new Map(packed.reports.map((report) => [report.id, report])),
+    reportById: new Map(reports.map((report) => [report.id, report])),
     indicatorById: new Map(packed.indicators.map((indicator) => [indicator.id, indicator])),
     observationByKey: table,
-    populationByAdminCode: new Map(packed.population.map((row) => [row.adminCode, row])),
+    populationByAdminCode: new Map(population.map((row) => [row.adminCode, row])),
     paragraphsByReport: new Map(packed.paragraphs),
   };
 }

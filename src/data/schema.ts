@@ -3,16 +3,10 @@
  * both parse through these schemas, so "valid" means the same thing everywhere.
  */
 import { z } from 'zod';
+import { DOMAINS, KINDS, QUALIFIERS, SCRIPTS, TITLE_SOURCES } from './vocabulary';
 
-export const DOMAINS = ['reconsideration', 'litigation', 'mediation', 'enforcement_training', 'other'] as const;
-export const KINDS = ['count', 'rate', 'amount', 'duration', 'change'] as const;
-export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
-export const SCRIPTS = ['hans', 'hant'] as const;
-export const TITLE_SOURCES = ['report', 'composed'] as const;
-
-export type Domain = (typeof DOMAINS)[number];
-export type Kind = (typeof KINDS)[number];
-export type Qualifier = (typeof QUALIFIERS)[number];
+export { DOMAINS, KINDS, QUALIFIERS, SCRIPTS, TITLE_SOURCES };
+export type { Domain, Kind, Qualifier } from './vocabulary';
 
 /**
  * The sentence each field rule reports (in English, for the command line), by the issue code the

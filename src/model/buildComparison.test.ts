@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { YearFilter } from '../url/viewState';
-import { buildComparison, canBePerCapita, per10k, type Comparison } from './buildComparison';
+import { buildComparison, canBePerCapita, describeCaveats, per10k, type Comparison } from './buildComparison';
+import { bigComparison } from '../../test/fixtures/bigComparison';
 import { selectReports } from './selectReports';
 import {
   CENSUS_DATE,
@@ -151,5 +152,24 @@ describe('buildComparison: caveats', () => {
 
   it('has no caveats for exact values of one year without notes', () => {
     expect(compare('litigation_cases', 2020).caveats).toEqual([]);
+  });
+});
+
+describe('describeCaveats across a province or the country', () => {
+  it('names the first ten hedged districts and counts the rest', () => {
+    const comparison = bigComparison(40);
+    const rows = comparison.rows.map((row) => ({ ...row, observation: { ...row.observation!, qualifier: 'approx' as const } }));
+    const hedged = describeCaveats(makeDataset(), rows, false, 'zh').find((caveat) => caveat.includes('约数'))!;
+    expect(hedged).toContain('第1区、');
+    expect(hedged).toContain('第10区等 40 个区县的数值');
+    expect(hedged).not.toContain('第11区');
+  });
+
+  it('lists ten notes and says how many more districts count differently', () => {
+    const comparison = bigComparison(25);
+    const rows = comparison.rows.map((row) => ({ ...row, observation: { ...row.observation!, note: 'Counts differently.', noteZh: '口径不同。' } }));
+    const caveats = describeCaveats(makeDataset(), rows, false, 'en');
+    expect(caveats.filter((caveat) => caveat.includes('Counts differently.'))).toHaveLength(10);
+    expect(caveats.at(-1)).toBe("15 more districts count differently: see the table below the chart and each value's source.");
   });
 });

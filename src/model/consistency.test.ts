@@ -3,6 +3,7 @@ import { buildDataset, type DatasetTexts } from '../data/buildDataset';
 import { observationKey } from '../data/dataset';
 import {
   findInconsistencies,
+  findingsOfReport,
   isDisagreement,
   roundTo,
   truncateTo,
@@ -204,5 +205,17 @@ describe('roundTo and truncateTo', () => {
     [42, 0, 42],
   ])('truncates %d to %d decimals as %d (towards zero)', (value, decimals, expected) => {
     expect(truncateTo(value, decimals)).toBe(expected);
+  });
+});
+
+describe('findingsOfReport', () => {
+  it('gives the findings of one report, in their order, and none for a report without', () => {
+    const { dataset } = buildDataset(miniTexts());
+    const findings = findInconsistencies(dataset);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const reportId of new Set(findings.map((finding) => finding.reportId))) {
+      expect(findingsOfReport(findings, reportId)).toEqual(findings.filter((finding) => finding.reportId === reportId));
+    }
+    expect(findingsOfReport(findings, 'no-such-report')).toEqual([]);
   });
 });

@@ -129,3 +129,20 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export function isDisagreement(finding: Finding): boolean {
   return finding.type === 'rate' ? !finding.agreesRounded : finding.status === 'above';
 }
+
+const findingsByReport = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+
+/** The findings of one report, from an index built once per list of findings (a national list has 130,000). */
+export function findingsOfReport(findings: readonly Finding[], reportId: string): Finding[] {
+  let index = findingsByReport.get(findings);
+  if (!index) {
+    index = new Map();
+    for (const finding of findings) {
+      const list = index.get(finding.reportId);
+      if (list) list.push(finding);
+      else index.set(finding.reportId, [finding]);
+    }
+    findingsByReport.set(findings, index);
+  }
+  return index.get(reportId) ?? [];
+}

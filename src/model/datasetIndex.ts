@@ -24,14 +24,23 @@ const indexes = new WeakMap<Dataset, DatasetIndex>();
 const figures = new WeakMap<Dataset, Map<string, Observation[]>>();
 const collator = new Intl.Collator('zh');
 
-/** The index of a dataset, built on first use. */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+/** The positions in `dataset.reports` of the reports in display order (what a worker sends with a dataset). */
+export function displayOrder(dataset: Dataset): Int32Array {
+  const position = new Map(dataset.reports.map((report, i) => [report, i]));
+  return Int32Array.from(indexDataset(dataset).ordered, (report) => position.get(report)!);
+}
+
+/**
+ * The index of a dataset, built on first use. `order`, the display order a worker computed already
+ * (displayOrder), spares the page sorting 17,000 reports.
+ */
+export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): DatasetIndex {
   const known = indexes.get(dataset);
   if (known) return known;
   // The same order as comparing with localeCompare(…, 'zh'), which sorted reports before; a collator is many times faster.
-  const ordered = [...dataset.reports].sort(
-    (a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year,
-  );
+  const ordered = order
+    ? Array.from(order, (position) => dataset.reports[position])
+    : [...dataset.reports].sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year);
   const rank = new Map(ordered.map((report, i) => [report, i]));
   const reportsByDistrict = new Map<string, Report[]>();
   for (const report of [...dataset.reports].sort((a, b) => a.year - b.year)) {

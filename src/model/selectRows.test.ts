@@ -138,3 +138,16 @@ describe('selectRows: order', () => {
     expect([...new Set(names)]).toEqual(['调解成功率', '调解纠纷', '婚姻家庭纠纷', '邻里纠纷', '涉及金额']);
   });
 });
+
+describe('selectRows sorts as comparing names with localeCompare did', () => {
+  it.each(['district', 'indicator'] as const)('by %s, either way', (sort) => {
+    const dataset = makeDataset();
+    const reports = selectReports(dataset, { year: 'all', province: null, districts: [] });
+    for (const descending of [false, true]) {
+      const rows = selectRows(dataset, reports, { domain: null, indicator: null, text: '', sort, descending });
+      const name = (row: TableRow) => (sort === 'district' ? row.report.district : row.indicator.nameZh);
+      const expected = [...rows].sort((a, b) => (descending ? -1 : 1) * name(a).localeCompare(name(b), 'zh') || a.observation.line - b.observation.line);
+      expect(rows.map((row) => row.observation.key)).toEqual(expected.map((row) => row.observation.key));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
@@ -19,14 +19,16 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   const { dataset, view, lang, t, openSource } = useApp();
   const spec = FAMILY_SPECS[domain];
   const reports = selectReports(dataset, view);
-  // Once per selection, not on every render: a national selection has 2,850 reports.
+  // Once per selection, not on every render: a national selection has 2,850 reports. The table and the
+  // CSV rows follow a filter change a moment after the charts.
+  const settled = useDeferredValue(reports);
   const others = useMemo(() => {
     const charted = new Set(chartedIndicators(spec));
     return dataset.indicators.filter(
-      (indicator) => indicator.domain === domain && !charted.has(indicator.id) && reports.some((report) => hasObservation(dataset.observationByKey, report.id, indicator.id)),
+      (indicator) => indicator.domain === domain && !charted.has(indicator.id) && settled.some((report) => hasObservation(dataset.observationByKey, report.id, indicator.id)),
     );
-  }, [dataset, domain, spec, reports]);
-  const familyRows = useMemo(() => selectRows(dataset, reports, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, reports, domain]);
+  }, [dataset, domain, spec, settled]);
+  const familyRows = useMemo(() => selectRows(dataset, settled, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, settled, domain]);
   // Arriving from a highlighted figure in a report (indicator in the address), bring its chart into view.
   useEffect(() => {
     if (!view.indicator) return;
@@ -48,16 +50,16 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
         <section className="more-figures" aria-labelledby="more-title">
           <h3 id="more-title">{t.family.moreTitle(spec.title[lang])}</h3>
           <p className="screen-summary">{t.family.moreSummary}</p>
-          {reports.length > MORE_COLUMNS_LIMIT ? (
+          {settled.length > MORE_COLUMNS_LIMIT ? (
             // One column per report does not fit a province or the country: the data table lists them all.
-            <p className="list-more">{t.scale.moreFiguresWide(others.length, reports.length, MORE_COLUMNS_LIMIT)}</p>
+            <p className="list-more">{t.scale.moreFiguresWide(others.length, settled.length, MORE_COLUMNS_LIMIT)}</p>
           ) : (
             <div className="table-scroll">
               <table className="values-table wide">
                 <thead>
                   <tr>
                     <th scope="col">{t.chart.indicator}</th>
-                    {reports.map((report) => (
+                    {settled.map((report) => (
                       <th scope="col" key={report.id}>
                         {labelReport(report, lang)}
                       </th>
@@ -70,7 +72,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
                       <th scope="row" title={indicatorDefinition(indicator, lang)}>
                         {indicatorName(indicator, lang)}
                       </th>
-                      {reports.map((report) => {
+                      {settled.map((report) => {
                         const observation = lookupObservation(dataset.observationByKey, report.id, indicator.id);
                         return (
                           <td key={report.id}>

@@ -20,7 +20,9 @@ export function CoverageMatrix({ reports }: { reports: Report[] }) {
   return (
     <section className="coverage" aria-labelledby="coverage-title">
       <h3 id="coverage-title">{t.overview.coverageTitle}</h3>
-      <p className="screen-summary">{t.overview.coverageSummary(coverage.indicators.length, Math.round(coverageShare(coverage) * 100))}</p>
+      <p className="screen-summary">
+        {t.overview.coverageSummary(coverage.indicators.length, Math.round(coverageShare(coverage) * 100))}
+      </p>
       <div className="table-scroll">
         <table className="coverage-table">
           <thead>
@@ -69,40 +71,63 @@ export function CoverageMatrix({ reports }: { reports: Report[] }) {
 function ProvinceCoverageMatrix({ reports, ids }: { reports: Report[]; ids: string[] }) {
   const { dataset, lang, t } = useApp();
   const idList = ids.join(',');
-  const coverage = useMemo(() => buildProvinceCoverage(dataset, reports, idList.split(',')), [dataset, reports, idList]);
-  return (
-    <section className="coverage" aria-labelledby="coverage-title">
-      <h3 id="coverage-title">{t.overview.coverageTitle}</h3>
-      <p className="screen-summary">{t.scale.provinceCoverage(reports.length, coverage.indicators.length, Math.round(coverage.overall * 100), REPORT_COLUMNS_LIMIT)}</p>
-      <div className="table-scroll">
-        <table className="coverage-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.chart.indicator}</th>
-              {coverage.provinces.map(({ province, reports: count }) => (
-                <th scope="col" key={province} title={t.scale.provinceReports(count)}>
-                  {province}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.indicators.map((indicator, i) => (
-              <tr key={indicator.id}>
-                <th scope="row">
-                  <span className="domain-tag">{t.domains[indicator.domain]}</span>
-                  {indicatorName(indicator, lang)}
-                </th>
-                {coverage.provinces.map(({ province }, p) => (
-                  <td key={province} className={coverage.shares[i][p] === 1 ? 'covered' : coverage.shares[i][p] === 0 ? 'not-covered' : undefined}>
-                    {`${Math.floor(coverage.shares[i][p] * 100)}%`}
-                  </td>
+  const coverage = useMemo(
+    () => buildProvinceCoverage(dataset, reports, idList.split(',')),
+    [dataset, reports, idList],
+  );
+  // The table itself is kept while the selection stays: the source panel opening must not redraw it.
+  return useMemo(
+    () => (
+      <section className="coverage" aria-labelledby="coverage-title">
+        <h3 id="coverage-title">{t.overview.coverageTitle}</h3>
+        <p className="screen-summary">
+          {t.scale.provinceCoverage(
+            reports.length,
+            coverage.indicators.length,
+            Math.round(coverage.overall * 100),
+            REPORT_COLUMNS_LIMIT,
+          )}
+        </p>
+        <div className="table-scroll">
+          <table className="coverage-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.chart.indicator}</th>
+                {coverage.provinces.map(({ province, reports: count }) => (
+                  <th scope="col" key={province} title={t.scale.provinceReports(count)}>
+                    {province}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+            </thead>
+            <tbody>
+              {coverage.indicators.map((indicator, i) => (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    <span className="domain-tag">{t.domains[indicator.domain]}</span>
+                    {indicatorName(indicator, lang)}
+                  </th>
+                  {coverage.provinces.map(({ province }, p) => (
+                    <td
+                      key={province}
+                      className={
+                        coverage.shares[i][p] === 1
+                          ? 'covered'
+                          : coverage.shares[i][p] === 0
+                            ? 'not-covered'
+                            : undefined
+                      }
+                    >
+                      {`${Math.floor(coverage.shares[i][p] * 100)}%`}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    ),
+    [coverage, reports.length, lang, t],
   );
 }

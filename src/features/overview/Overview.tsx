@@ -1,22 +1,39 @@
 /** The overview: the four families side by side, the coverage matrix, and what the reports' own figures imply. */
+import { useDeferredValue } from 'react';
 import { useApp } from '../../app/AppContext';
+import type { Report } from '../../data/dataset';
 import { selectReports } from '../../model/selectReports';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';
-import { FAMILY_SPECS } from '../family/familySpecs';
+import { FAMILY_SPECS, type ChartSpec } from '../family/familySpecs';
 import { SpecChart } from '../family/SpecChart';
 import { FilterBar } from '../filters/FilterBar';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FindingsList } from './FindingsList';
 import { LeadersBrief } from './LeadersBrief';
 
+const NO_REPORTS: Report[] = [];
+const headlineSpecs = new Map<string, ChartSpec>();
+
+/** The same spec object every render, so each chart's drawing is reused until its data changes. */
+function headlineSpec(indicatorId: string, isRate: boolean): ChartSpec {
+  const id = `${indicatorId}:${isRate}`;
+  if (!headlineSpecs.has(id)) headlineSpecs.set(id, { type: isRate ? 'rate' : 'ranking', indicator: indicatorId });
+  return headlineSpecs.get(id)!;
+}
+
 export function Overview() {
   const { dataset, view, lang, t } = useApp();
   const reports = selectReports(dataset, view);
+  // The charts follow a filter change at once; the brief, the coverage and the findings a moment later.
+  // On the first drawing the coverage and the findings, below the charts, come after them too; the brief,
+  // above them, comes with them (appearing later, it would push the charts down).
+  const briefReports = useDeferredValue(reports);
+  const settled = useDeferredValue(reports, NO_REPORTS);
   return (
     <section className="screen" aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overview.title}</h2>
       <FilterBar />
-      <LeadersBrief reports={reports} />
+      <LeadersBrief reports={briefReports} />
       <div className="family-grid">
         {FAMILY_DOMAINS.map((domain) => {
           const spec = FAMILY_SPECS[domain];
@@ -27,14 +44,14 @@ export function Overview() {
               </h3>
               {spec.headline.map((indicatorId) => {
                 const kind = dataset.indicatorById.get(indicatorId)?.kind;
-                return <SpecChart key={indicatorId} spec={{ type: kind === 'rate' ? 'rate' : 'ranking', indicator: indicatorId }} reports={reports} />;
+                return <SpecChart key={indicatorId} spec={headlineSpec(indicatorId, kind === 'rate')} reports={reports} />;
               })}
             </section>
           );
         })}
       </div>
-      <CoverageMatrix reports={reports} />
-      <FindingsList reports={reports} />
+      <CoverageMatrix reports={settled} />
+      <FindingsList reports={settled} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/AppContext';
+import { findingsOfReport } from '../../model/consistency';
 import { describeFindingText } from '../../model/describeFinding';
 import { formatWithUnit } from '../../model/formatValue';
 import { districtName, indicatorDefinition, indicatorName, noteOf } from '../../model/locale';
@@ -37,7 +38,7 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
   const indicator = dataset.indicatorById.get(observation.indicatorId)!;
   const location = observation.location;
   const paragraph = location && source.paragraphs?.[location.paragraphIndex];
-  const related = findings.filter((finding) => finding.reportId === report.id && (finding.indicatorId === indicator.id || finding.parts.includes(observation.key)));
+  const related = findingsOfReport(findings, report.id).filter((finding) => finding.indicatorId === indicator.id || finding.parts.includes(observation.key));
   const reportLink = serialiseHash({ ...view, route: { name: 'report', reportId: report.id }, paragraph: paragraph ? paragraph.index : null, source: observation.key });
   return (
     <aside className="source-panel" aria-labelledby="source-panel-title" role="complementary">

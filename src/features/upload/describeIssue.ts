@@ -1,6 +1,6 @@
 /** A data issue as a plain sentence in the interface language (the English `message` is the command line's). */
 import type { DataIssue, IssueParams } from '../../data/issue';
-import { QUALIFIERS, type Qualifier } from '../../data/schema';
+import { QUALIFIERS, type Qualifier } from '../../data/vocabulary';
 import type { Messages } from '../../i18n/messages';
 
 const MAX_QUOTED = 80;

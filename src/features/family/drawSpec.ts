@@ -1,0 +1,137 @@
+/**
+ * Draws one chart spec for a selection of reports: model → option, footnotes and (on demand) the values
+ * for the table. A drawing is kept per selection, so going back to a filter seen before costs nothing.
+ */
+import type { Dataset, Report } from '../../data/dataset';
+import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
+import { buildRankingOption } from '../../charts/buildRankingOption';
+import { buildRateOption } from '../../charts/buildRateOption';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartValue } from '../../components/ChartCard';
+import { buildComparison, type Comparison } from '../../model/buildComparison';
+import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
+import type { Lang, Messages } from '../../i18n/messages';
+import { formatWithUnit } from '../../model/formatValue';
+import { indicatorDefinition, indicatorName } from '../../model/locale';
+import { labelReport } from '../../model/selectReports';
+import { RANK_WINDOW_SIDE, selectRankWindow } from '../../model/selectRankWindow';
+import { selectTopReports } from '../../model/selectTopReports';
+import type { ChartSpec } from './familySpecs';
+
+/** A drawn chart: what ChartCard shows. `values` are made when first asked for (2,850 of them nationally). */
+export interface Drawn {
+  id: string;
+  title: string;
+  subtitle?: string;
+  option: EChartsCoreOption;
+  height: number;
+  caveats: string[];
+  values: () => ChartValue[];
+}
+
+export type DrawnSpec = Drawn | { empty: string };
+
+/** A function computing its value once, when first called. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function comparisonValues(comparison: Comparison, lang: Lang, notReported: string): ChartValue[] {
+  return comparison.rows.map((row) => ({
+    row: labelReport(row.report, lang),
+    column: indicatorName(comparison.indicator, lang),
+    key: row.observation?.key,
+    text: row.observation
+      ? formatWithUnit(row.observation.value, row.observation.qualifier, comparison.indicator.unit, 2, lang)
+      : notReported,
+  }));
+}
+
+function groupedValues(grouped: Grouped, lang: Lang, notReported: string): ChartValue[] {
+  return grouped.series.flatMap((s) =>
+    s.cells.map((cell, i) => ({
+      row: labelReport(grouped.reports[i], lang),
+      column: indicatorName(s.indicator, lang),
+      key: cell.observation?.key,
+      text: cell.observation
+        ? formatWithUnit(cell.observation.value, cell.observation.qualifier, s.indicator.unit, 2, lang)
+        : notReported,
+    })),
+  );
+}
+
+const drawings = new WeakMap<readonly Report[], Map<string, DrawnSpec>>();
+
+/** Draws `spec` for `reports` (an array selectReports keeps for its filter), or says it has nothing to draw. */
+export function drawSpec(
+  dataset: Dataset,
+  reports: Report[],
+  spec: ChartSpec,
+  perCapita: boolean,
+  lang: Lang,
+  t: Messages,
+): DrawnSpec {
+  let kept = drawings.get(reports);
+  if (!kept) drawings.set(reports, (kept = new Map()));
+  const id = `${JSON.stringify(spec)}|${perCapita}|${lang}`;
+  let drawn = kept.get(id);
+  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, reports, spec, perCapita, lang, t)));
+  return drawn;
+}
+
+function drawUncached(
+  dataset: Dataset,
+  reports: Report[],
+  spec: ChartSpec,
+  perCapita: boolean,
+  lang: Lang,
+  t: Messages,
+): DrawnSpec {
+  const heightFor = (rows: number) => Math.max(220, 64 + rows * 46);
+  if (spec.type === 'ranking' || spec.type === 'rate') {
+    const comparison = buildComparison(dataset, reports, spec.indicator, perCapita, lang);
+    if (!comparison || comparison.rows.every((row) => !row.observation))
+      return { empty: comparison ? indicatorName(comparison.indicator, lang) : spec.indicator };
+    const isRate = spec.type === 'rate' || comparison.indicator.kind === 'rate';
+    const name = indicatorName(comparison.indicator, lang);
+    // A long ranking draws its top and bottom only; the footnote says so and how to find any district.
+    const window = selectRankWindow(comparison.rows);
+    return {
+      id: spec.indicator,
+      title: comparison.perCapita ? t.chart.perCapitaTitle(name) : name,
+      subtitle: t.chart.definition(indicatorDefinition(comparison.indicator, lang), comparison.unit),
+      option: isRate ? buildRateOption(comparison) : buildRankingOption(comparison),
+      height: heightFor(window.entries.length),
+      caveats: window.windowed
+        ? [t.scale.rankWindow(RANK_WINDOW_SIDE, window.reported, window.notReported), ...comparison.caveats]
+        : comparison.caveats,
+      values: once(() => comparisonValues(comparison, lang, t.notReported)),
+    };
+  }
+  const ids =
+    spec.type === 'grouped'
+      ? spec.indicators
+      : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
+  // Too many districts for one grouped chart: those with the most of its leading figure.
+  const lead = spec.type === 'grouped' ? spec.indicators[0] : spec.total;
+  const shown = selectTopReports(dataset, reports, lead);
+  const grouped = buildGrouped(dataset, shown, ids, spec.type === 'grouped' && perCapita, lang);
+  const title = spec.title[lang];
+  if (grouped.series.length === 0) return { empty: title };
+  const id = spec.type === 'grouped' ? `flow-${spec.indicators[0]}` : `parts-${spec.total}`;
+  const leadIndicator = dataset.indicatorById.get(lead);
+  const leadName = leadIndicator ? indicatorName(leadIndicator, lang) : lead;
+  return {
+    id,
+    title,
+    subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
+    option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
+    height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 40,
+    caveats:
+      shown.length < reports.length
+        ? [t.scale.topReports(shown.length, reports.length, leadName), ...grouped.caveats]
+        : grouped.caveats,
+    values: once(() => groupedValues(grouped, lang, t.notReported)),
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../data/dataset';
+import { displayOrder, indexDataset, observationsOfReport } from './datasetIndex';
+import { selectReports } from './selectReports';
+import { DONG_2020, DONG_2022, DONG_CODE, NAN_2020, XI_2020, fixtureTexts, makeDataset } from '../../test/fixtures/makeDataset';
+
+/** The order reports were sorted in before the index: province, district, year, with localeCompare. */
+const byLocaleCompare = (a: Report, b: Report) => a.province.localeCompare(b.province, 'zh') || a.district.localeCompare(b.district, 'zh') || a.year - b.year;
+
+describe('indexDataset', () => {
+  const dataset = makeDataset();
+  const index = indexDataset(dataset);
+
+  it('orders the reports exactly as comparing names with localeCompare does', () => {
+    expect(index.ordered).toEqual([...dataset.reports].sort(byLocaleCompare));
+    expect(index.ordered.map((report) => report.id)).toEqual([DONG_2020, DONG_2022, XI_2020, NAN_2020]);
+  });
+
+  it('lists provinces, years, each district’s reports oldest first and each province’s districts by their latest report', () => {
+    expect(index.provinces).toEqual(['甲省', '乙省']);
+    expect(index.years).toEqual([2020, 2022]);
+    expect(index.reportsByDistrict.get(DONG_CODE)!.map((report) => report.id)).toEqual([DONG_2020, DONG_2022]);
+    expect(index.districtsByProvince.get('甲省')!.map((report) => report.id)).toEqual([DONG_2022, XI_2020]);
+    expect(index.districtsByProvince.get('')!.map((report) => report.id)).toEqual([DONG_2022, XI_2020, NAN_2020]);
+  });
+
+  it('is built once per dataset', () => {
+    expect(indexDataset(dataset)).toBe(index);
+  });
+});
+
+describe('observationsOfReport', () => {
+  it('gives a report’s figures in the order of observations.csv', () => {
+    const dataset = makeDataset();
+    const expected = dataset.observations.filter((observation) => observation.reportId === DONG_2022);
+    expect(observationsOfReport(dataset, DONG_2022)).toEqual(expected);
+    expect(observationsOfReport(dataset, 'no-such-report')).toEqual([]);
+  });
+});
+
+describe('selectReports with the index', () => {
+  it('selects what filtering and sorting every report with localeCompare selected', () => {
+    const dataset = makeDataset(fixtureTexts());
+    for (const year of ['all', 2020, 2022] as const) {
+      for (const province of [null, '甲省', '丙省']) {
+        const expected = dataset.reports.filter((r) => (province === null || r.province === province) && (year === 'all' || r.year === year)).sort(byLocaleCompare);
+        expect(selectReports(dataset, { year, province, districts: [] })).toEqual(expected);
+      }
+    }
+  });
+
+  it('returns the same array for the same filter, so what is drawn from it can be kept', () => {
+    const dataset = makeDataset();
+    const filter = { year: 'latest' as const, province: null, districts: [] };
+    expect(selectReports(dataset, filter)).toBe(selectReports(dataset, { ...filter }));
+    expect(selectReports(dataset, filter)).not.toBe(selectReports(dataset, { ...filter, year: 'all' }));
+  });
+});
+
+describe('displayOrder', () => {
+  it('lets another copy of the dataset be indexed in the same order without sorting', () => {
+    const dataset = makeDataset();
+    const copy = makeDataset();
+    const order = displayOrder(dataset);
+    expect(indexDataset(copy, order).ordered.map((report) => report.id)).toEqual(indexDataset(dataset).ordered.map((report) => report.id));
+  });
+});

@@ -1,0 +1,95 @@
+// Browser tests at scale: the built app on a small synthetic "national" dataset (the benchmark's
+// generator, 150 districts, 900 reports) in place of data/: found by name, drawn by ranks, texts on demand.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateNational } from '../../bench/generateNational.mjs';
+import { serveStatic } from '../../bench/serveStatic.mjs';
+import { launchBrowser, openPage } from './harness.mjs';
+
+let work;
+let server;
+let browser;
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'fazhi-national-'));
+  cpSync('dist', work, { recursive: true, filter: (source) => !/[/\\]dist[/\\]data([/\\]|$)/.test(source) });
+  generateNational({ dir: join(work, 'data'), districts: 150 });
+  server = await serveStatic(work);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens the overview and waits for its first ranking. */
+async function openOverview(hash = '') {
+  const opened = await openPage(browser);
+  await opened.page.goto(`${server.baseUrl}#/${hash}`);
+  await opened.page.waitForSelector('[data-chart="reconsideration_received"] svg path', { state: 'attached', timeout: 60_000 });
+  return opened;
+}
+
+/** The category labels of a chart, as drawn. */
+function labels(page, chartId) {
+  return page.$$eval(`[data-chart="${chartId}"] svg text`, (texts) => texts.map((text) => text.textContent));
+}
+
+describe('the dashboard at national scale', () => {
+  it('draws the top and bottom of a long ranking with their ranks, and says how many sit between', async () => {
+    const { page, context, record } = await openOverview();
+    const drawn = await labels(page, 'reconsideration_received');
+    assert.ok(drawn.some((label) => /^1\. /.test(label)), drawn.join(' | '));
+    assert.ok(drawn.some((label) => /其间还有 1[0-9]{2} 个区县/.test(label)), drawn.join(' | '));
+    assert.ok(drawn.filter((label) => /^\d+\. /.test(label)).length <= 20, 'no more than 20 districts drawn');
+    assert.match(await page.locator('#chart-reconsideration_received .caveats').innerText(), /最高和最低的各 10 个/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('finds a district by name and compares only the districts chosen', async () => {
+    const { page, context, record } = await openOverview();
+    assert.equal(await page.locator('.district-picker input[type="checkbox"]').count(), 0, 'no checkbox per district');
+    const name = (await labels(page, 'reconsideration_received')).find((label) => /^1\. /.test(label)).replace(/^1\. /, '').replace(/ \d{4}$/, '');
+    await page.fill('.district-finder input[type="search"]', name);
+    await page.locator('.finder-matches button', { hasText: name }).first().click();
+    await page.waitForFunction((district) => [...document.querySelectorAll('[data-chart="reconsideration_received"] svg text')].some((text) => text.textContent.startsWith(district)) && !document.querySelector('[data-chart="reconsideration_received"] svg text')?.textContent.match(/^\d+\. /), name);
+    assert.match(page.url(), /districts=\d{6}/);
+    assert.equal(await page.locator('.chip-chosen', { hasText: name }).count(), 1);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('fetches a report’s text when one of its figures is first opened, and marks the quote', async () => {
+    const { page, context, record } = await openOverview();
+    await page.locator('[data-chart="reconsideration_received"]').scrollIntoViewIfNeeded();
+    const box = await page.$$eval('[data-chart="reconsideration_received"] svg path', (paths) => {
+      const bar = paths.filter((path) => path.getAttribute('fill') === '#0072B2').map((path) => path.getBoundingClientRect()).find((rect) => rect.width > 4 && rect.height > 4);
+      return bar && { x: bar.left + bar.width / 2, y: bar.top + bar.height / 2 };
+    });
+    assert.ok(box, 'a bar to click');
+    await page.mouse.click(box.x, box.y);
+    const mark = page.locator('.source-panel blockquote mark');
+    await mark.waitFor({ timeout: 10_000 });
+    assert.match(await mark.innerText(), /收到行政复议申请.*\d+.*件/);
+    assert.ok(record.requests.some((url) => /\/data\/sources\/\d{4}-[a-z]+-\d{6}\.txt$/.test(url)), 'the text was fetched on demand');
+    assert.ok(record.requests.filter((url) => url.includes('/data/sources/')).length < 5, 'not every text is fetched');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('sums coverage up by province and keeps the data table to its first rows', async () => {
+    const { page, context, record } = await openOverview();
+    assert.match(await page.locator('.coverage .screen-summary').innerText(), /按省份汇总/);
+    await page.goto(`${server.baseUrl}#/data`);
+    await page.waitForSelector('.data-table tbody tr', { timeout: 60_000 });
+    assert.equal(await page.locator('.data-table tbody tr').count(), 500);
+    assert.match(await page.locator('.list-more').innerText(), /显示前 500 行/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});
