@@ -291,7 +291,7 @@ const zh = {
     topReports: (shown: number, total: number, name: string) =>
       `共 ${total.toLocaleString('zh-CN')} 个区县，图中画出“${name}”最多的 ${shown} 个。按省份筛选，或在“区县”中查找，即可看到其他区县。`,
     findDistrict: '查找区县',
-    findPlaceholder: '输入区县名称、拼音或代码',
+    findPlaceholder: '区县名称、拼音或代码',
     removeDistrict: (name: string) => `移除 ${name}`,
     compareAll: '比较全部区县',
     noMatch: '没有匹配的区县。',
@@ -598,7 +598,7 @@ const en: Messages = {
     topReports: (shown: number, total: number, name: string) =>
       `Of ${total.toLocaleString('en-GB')} districts, the chart draws the ${shown} with the most "${name}". Filter by province, or find a district under "Districts", to see the others.`,
     findDistrict: 'Find a district',
-    findPlaceholder: 'Type a name, pinyin or admin code',
+    findPlaceholder: 'Name, pinyin or admin code',
     removeDistrict: (name: string) => `Remove ${name}`,
     compareAll: 'Compare all districts',
     noMatch: 'No district matches.',

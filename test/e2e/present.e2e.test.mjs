@@ -90,6 +90,8 @@ describe('the presentation', () => {
     assert.equal((await counter(page))[0], 5);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
+    // The button reflects full screen on the render after the browser's fullscreenchange event.
+    await page.locator('.key-cap[aria-pressed="true"]').waitFor({ timeout: 5000 });
     assert.equal(await page.locator('.key-cap[aria-pressed="true"]').count(), 1);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === null);

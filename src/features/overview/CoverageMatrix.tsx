@@ -89,7 +89,7 @@ function ProvinceCoverageMatrix({ reports, ids }: { reports: Report[]; ids: stri
           )}
         </p>
         <div className="table-scroll">
-          <table className="coverage-table">
+          <table className="coverage-table by-province">
             <thead>
               <tr>
                 <th scope="col">{t.chart.indicator}</th>
