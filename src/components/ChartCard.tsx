@@ -9,15 +9,9 @@ import { EChart, type EChartHandle } from '../charts/EChart';
 // export feature, and the heavy part of them is loaded on the first click.
 import { ChartExport } from '../features/export/ChartExport';
 import { ChartSources } from '../features/export/ChartSources';
+import { ValuesTable, type ChartValue } from './ValuesTable';
 
-/** One value of a chart as the keyboard table lists it. */
-export interface ChartValue {
-  row: string;
-  column: string;
-  /** Observation key; absent for a gap. */
-  key?: string;
-  text: string;
-}
+export type { ChartValue } from './ValuesTable';
 
 interface ChartCardProps {
   id: string;
@@ -38,8 +32,6 @@ export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, 
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
   const keys = values.flatMap((value) => (value.key ? [value.key] : []));
-  const rows = [...new Set(values.map((v) => v.row))];
-  const columns = [...new Set(values.map((v) => v.column))];
   return (
     <figure className="chart-card" id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
       <figcaption>
@@ -62,39 +54,7 @@ export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, 
         <ChartExport title={title} subtitle={subtitle} caveats={caveats} keys={keys} chart={chart} />
       </div>
       {showTable && (
-        <table className="values-table" id={tableId}>
-          <thead>
-            <tr>
-              <th scope="col">{words.district}</th>
-              {columns.map((column) => (
-                <th scope="col" key={column}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row}>
-                <th scope="row">{row}</th>
-                {columns.map((column) => {
-                  const value = values.find((v) => v.row === row && v.column === column);
-                  return (
-                    <td key={column}>
-                      {value?.key ? (
-                        <button type="button" className="value-button" onClick={() => onSelect(value.key!)}>
-                          {value.text}
-                        </button>
-                      ) : (
-                        <span className="gap">{words.notReported}</span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ValuesTable className="values-table" id={tableId} values={values} onSelect={onSelect} words={words} />
       )}
     </figure>
   );
