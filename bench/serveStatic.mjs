@@ -1,6 +1,7 @@
 /**
  * A small static file server on loopback for the benchmark: serves a built app folder as a static host
- * would (content types, no compression, no cache), so the measurement includes nothing a real host lacks.
+ * would (content types, byte ranges, no compression, no cache), so the measurement includes nothing a
+ * real host lacks.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,7 +30,16 @@ export function serveStatic(root) {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const { size } = statSync(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-store' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Byte ranges (`Range: bytes=N-`), as any static host serves them: the app reads a large file in two halves.
+      const range = /^bytes=(\d+)-$/.exec(request.headers.range ?? '');
+      if (range && Number(range[1]) < size) {
+        const start = Number(range[1]);
+        response.writeHead(206, { 'Content-Type': type, 'Content-Length': size - start, 'Content-Range': `bytes ${start}-${size - 1}/${size}`, 'Cache-Control': 'no-store' });
+        createReadStream(file, { start }).pipe(response);
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end();

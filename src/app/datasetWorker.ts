@@ -1,15 +1,18 @@
 /**
- * The Web Worker that loads the dataset off the page's thread: it fetches the files, parses and checks
- * every row with `buildDataset`, and posts the dataset as columns (transferred, not copied) so the page
- * can draw at once; then it recomputes the reports' own figures (consistency findings) and posts those.
+ * The Web Worker that loads the dataset off the page's thread: it fetches the small files, and reads and
+ * checks observations.csv row by row while it downloads (the same checks as `buildDataset`; a large file
+ * in two halves at once, see readObservations.ts). It posts the dataset as columns (transferred, not
+ * copied) so the page can draw at once; then it recomputes the reports' own figures (consistency
+ * findings) and posts those.
  */
-import { buildDataset } from '../data/buildDataset';
-import { loadDatasetTexts } from '../data/loadDataset';
+import { loadDatasetFrame } from '../data/loadDataset';
+import { DATA_FILES } from '../data/schema';
 import { packDataset } from '../data/packDataset';
 import { packRecords, recordBuffers } from '../data/packRecords';
 import { findInconsistencies } from '../model/consistency';
 import { displayOrder } from '../model/datasetIndex';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
+import { readObservations } from './readObservations';
 
 // Findings go in parts, so the page never spends long on one message.
 const FINDINGS_PER_MESSAGE = 10_000;
@@ -18,13 +21,19 @@ const post = (message: DatasetWorkerMessage, transfer: Transferable[] = []) => s
 
 self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
   try {
+    const { base } = event.data;
     const started = performance.now();
-    const texts = await loadDatasetTexts(event.data.base);
+    // observations.csv starts downloading at once, beside the small files it is checked against.
+    const frame = loadDatasetFrame(base);
+    frame.catch(() => {});
+    const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file);
+    const { sourcesDeferred } = await frame;
     const fetched = performance.now();
-    const { dataset, issues } = buildDataset(texts);
+    const build = await reading;
+    const { dataset, issues } = build.finish();
     const built = performance.now();
     const { packed, transfer } = packDataset(dataset);
-    const timings = { fetchMs: fetched - started, buildMs: built - fetched, packMs: performance.now() - built, sourcesDeferred: texts.sourcesDeferred === true };
+    const timings = { fetchMs: fetched - started, buildMs: built - fetched, packMs: performance.now() - built, sourcesDeferred: sourcesDeferred === true };
     // The display order too (a sort of every report by province and district), so the page does not sort.
     const order = displayOrder(dataset);
     post({ type: 'dataset', packed, issues, timings, order }, [...transfer, order.buffer]);

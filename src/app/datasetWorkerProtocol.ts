@@ -1,5 +1,7 @@
 /** The messages between the page and the worker that loads the dataset (datasetWorker.ts). */
+import type { DatasetFrame } from '../data/buildDataset';
 import type { DataIssue } from '../data/issue';
+import type { ObservationPart } from '../data/observationParts';
 import type { PackedDataset } from '../data/packDataset';
 import type { PackedRecords } from '../data/packRecords';
 
@@ -21,3 +23,13 @@ export type DatasetWorkerMessage =
   /** Findings in parts, each packed by field (packRecords): their ids and verdicts repeat thousands of times. */
   | { type: 'findings'; findings: PackedRecords; done: boolean }
   | { type: 'error'; message: string };
+
+/** From the dataset worker to the part worker (observationPartWorker.ts): first where to read, then what to check against. */
+export type PartRequest =
+  /** Fetch `url` from byte `from` on; the part starts after the first line end at or after it. */
+  | { type: 'fetch'; url: string; from: number }
+  /** The small files, and the header line (with its line end) to read the part under. */
+  | { type: 'frame'; frame: DatasetFrame; header: string; file: string };
+
+/** The part, and whether it was plain comma-separated text (if not, the whole file is read again in one go). */
+export type PartMessage = { type: 'part'; part: ObservationPart; plain: boolean } | { type: 'error'; message: string };

@@ -1,6 +1,6 @@
 /** Fetches the curated files from ./data/ (relative, so the build works under any sub-path) and builds the dataset. */
 import Papa from 'papaparse';
-import { buildDataset, type DatasetTexts } from './buildDataset';
+import { buildDataset, type DatasetFrame, type DatasetTexts } from './buildDataset';
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { readInlineTexts } from './readInlineTexts';
@@ -40,12 +40,19 @@ export async function loadDataset(base = './data/'): Promise<LoadedDataset> {
 export async function loadDatasetTexts(base = './data/'): Promise<DatasetTexts> {
   const inline = readInlineTexts(typeof document === 'undefined' ? undefined : document);
   if (inline) return inline;
-  const [reports, indicators, observations, population] = await Promise.all(
-    ['reports.csv', 'indicators.csv', 'observations.csv', 'population.csv'].map((file) => fetchText(base + file)),
-  );
+  const [frame, observations] = await Promise.all([loadDatasetFrame(base), fetchText(`${base}observations.csv`)]);
+  return { ...frame, observations };
+}
+
+/**
+ * The curated files but observations.csv, with the source reports (or none, deferred, above
+ * EAGER_SOURCE_LIMIT): what the observations are checked against as they stream in.
+ */
+export async function loadDatasetFrame(base = './data/'): Promise<DatasetFrame> {
+  const [reports, indicators, population] = await Promise.all(['reports.csv', 'indicators.csv', 'population.csv'].map((file) => fetchText(base + file)));
   const sources: Record<string, string> = {};
   const files = listSourceFiles(reports);
-  if (files.length > EAGER_SOURCE_LIMIT) return { reports, indicators, observations, population, sources, sourcesDeferred: true };
+  if (files.length > EAGER_SOURCE_LIMIT) return { reports, indicators, population, sources, sourcesDeferred: true };
   await Promise.all(
     files.map(async (file) => {
       try {
@@ -55,5 +62,24 @@ export async function loadDatasetTexts(base = './data/'): Promise<DatasetTexts> 
       }
     }),
   );
-  return { reports, indicators, observations, population, sources };
+  return { reports, indicators, population, sources };
+}
+
+/**
+ * Fetches `path` and hands its text to `feed` piece by piece as it arrives, so reading overlaps the
+ * download (the national observations.csv is 57 MB).
+ */
+export async function fetchTextPieces(path: string, feed: (piece: string) => void): Promise<void> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  if (!response.body || typeof TextDecoderStream === 'undefined') {
+    feed(await response.text());
+    return;
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    feed(value);
+  }
 }

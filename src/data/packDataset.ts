@@ -5,10 +5,11 @@
  *
  *   worker: buildDataset ─▶ Dataset ─packDataset─▶ PackedDataset ══postMessage══▶ unpackDataset ─▶ Dataset
  */
-import type { Dataset, Indicator, Observation, Population, Report } from './dataset';
+import type { Dataset, Indicator, Population, Report } from './dataset';
 import type { Paragraph } from './paragraphs';
 import { ObservationTable, type ObservationColumns } from './observationTable';
-import { columnBuffers, toColumns } from './toColumns';
+import { columnBuffers } from './columnBuilder';
+import { datasetFromColumns } from './columnDataset';
 import { packRecords, recordBuffers, unpackRecords, type PackedRecords } from './packRecords';
 
 export interface PackedDataset {
@@ -20,9 +21,13 @@ export interface PackedDataset {
   paragraphs: [string, Paragraph[]][];
 }
 
-/** Packs a dataset; `transfer` lists the buffers to hand over with `postMessage`. */
+/**
+ * Packs a dataset built by `buildDataset`; `transfer` lists the buffers to hand over with `postMessage`.
+ * The columns are copies (a few milliseconds): the worker goes on to check the dataset it keeps.
+ */
 export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
-  const observations = toColumns(dataset.observations, dataset.reports, dataset.indicators);
+  if (!(dataset.observationByKey instanceof ObservationTable)) throw new Error('packDataset: the dataset has no observation columns');
+  const observations = copyColumns(dataset.observationByKey.columns);
   const reports = packRecords(dataset.reports);
   const population = packRecords(dataset.population);
   return {
@@ -31,25 +36,31 @@ export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer
   };
 }
 
+function copyColumns(c: ObservationColumns): ObservationColumns {
+  return {
+    ...c,
+    report: c.report.slice(),
+    indicator: c.indicator.slice(),
+    value: c.value.slice(),
+    qualifier: c.qualifier.slice(),
+    decimals: c.decimals.slice(),
+    line: c.line.slice(),
+    paragraph: c.paragraph.slice(),
+    start: c.start.slice(),
+    end: c.end.slice(),
+    quoteEnd: c.quoteEnd.slice(),
+    noteRows: c.noteRows.slice(),
+    userRows: c.userRows.slice(),
+  };
+}
+
 /** The dataset again, its observations read from the columns. */
 export function unpackDataset(packed: PackedDataset): Dataset {
-  const reports = unpackRecords<Report>(packed.reports);
-  const population = unpackRecords<Population>(packed.population);
-  const table = new ObservationTable(reports, packed.indicators, packed.observations);
-  let all: Observation[] | undefined;
-  return {
-    reports,
-    indicators: packed.indicators,
-    population,
-    // Every observation as objects only when a screen needs them all (the data table, an export).
-    get observations() {
-      all ??= table.all();
-      return all;
-    },
-    reportById: new Map(reports.map((report) => [report.id, report])),
-    indicatorById: new Map(packed.indicators.map((indicator) => [indicator.id, indicator])),
-    observationByKey: table,
-    populationByAdminCode: new Map(population.map((row) => [row.adminCode, row])),
-    paragraphsByReport: new Map(packed.paragraphs),
-  };
+  return datasetFromColumns(
+    unpackRecords<Report>(packed.reports),
+    packed.indicators,
+    unpackRecords<Population>(packed.population),
+    packed.observations,
+    new Map(packed.paragraphs),
+  );
 }

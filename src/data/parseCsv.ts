@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import { OPTIONAL_COLUMNS, SCHEMA_MESSAGES } from './schema';
-import { createRowParser } from './createRowParser';
+import { createFieldParser } from './createRowParser';
+import { createCsvRecordStream } from './csvRecordStream';
 import { readCsvFast } from './readCsvFast';
 
 /** A parsed row with the 1-based line of the file where it starts. */
@@ -73,53 +74,162 @@ export function readCsvWithPapa(body: string, file: string, options: CsvOptions 
   return { records, issues };
 }
 
+/** Where a row stream sends what it reads. */
+export interface RowSink<T> {
+  row(row: Located<T>): void;
+  issue(issue: DataIssue): void;
+  /**
+   * The text turned out not to be plain comma-separated after some rows were sent: forget them, every
+   * row and issue is sent again from the start, as PapaParse reads the whole text.
+   */
+  restart(): void;
+}
+
+/** Where a values stream sends what it reads: each valid row as its values in the schema's column order. */
+export interface ValuesSink {
+  /** `values` is reused for the next row: read it now, do not keep it. */
+  values(values: readonly unknown[], line: number): void;
+  issue(issue: DataIssue): void;
+  restart(): void;
+}
+
+/** A CSV file read piece by piece, each row checked against the schema as soon as it is complete. */
+export interface RowStream {
+  feed(piece: string): void;
+  end(): void;
+  /**
+   * The line of the next record when everything fed so far has been read as whole records (the stream
+   * could stop here); undefined inside a record or once the text is not plain comma-separated.
+   */
+  boundary(): number | undefined;
+  /** Whether the text (so far) was read as plain comma-separated text, not handed to PapaParse. */
+  plain(): boolean;
+}
+
+/**
+ * Reads one CSV file with the given row schema, in pieces (as it downloads) or whole. Rows go to the sink
+ * one by one and are not kept, so a 680,000-row file never exists as 680,000 row objects at once.
+ * `totalLength`, when known, lets `onProgress` say how much has been read.
+ */
+export function createRowStream<S extends RowSchema>(
+  schema: S,
+  file: string,
+  sink: RowSink<z.output<S>>,
+  options: CsvOptions & { totalLength?: number } = {},
+): RowStream {
+  const columns = Object.keys(schema.shape);
+  const toRow = (values: readonly unknown[], line: number) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) if (values[i] !== undefined) row[columns[i]] = values[i];
+    row.line = line;
+    sink.row(row as Located<z.output<S>>);
+  };
+  return createValuesStream(schema, file, { values: toRow, issue: (issue) => sink.issue(issue), restart: () => sink.restart() }, options);
+}
+
+/** The same reading, each valid row given as its values in the schema's column order, in an array reused from row to row. */
+export function createValuesStream<S extends RowSchema>(schema: S, file: string, sink: ValuesSink, options: CsvOptions & { totalLength?: number } = {}): RowStream {
+  const pieces: string[] = [];
+  let header: string[] | undefined;
+  let parseFields: ReturnType<typeof createFieldParser<S>>['parse'] | undefined;
+  let rejected = false;
+  let count = 0;
+  const values: unknown[] = [];
+  const required = Object.keys(schema.shape).filter((name) => !OPTIONAL_COLUMNS.has(name));
+
+  const onRecord = (fields: string[], line: number) => {
+    if (rejected) return;
+    if (!header) {
+      header = fields.map((name) => name.trim());
+      const missing = required.filter((name) => !header!.includes(name));
+      if (missing.length > 0) {
+        sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
+        rejected = true;
+      } else parseFields = createFieldParser(schema, header).parse;
+      return;
+    }
+    readRecord(fields, line, header, parseFields!, values, file, sink);
+  };
+  const records = createCsvRecordStream((fields, line, end) => {
+    onRecord(fields, line);
+    if (options.onProgress && options.totalLength && ++count % PROGRESS_EVERY === 0) options.onProgress(end / options.totalLength);
+  }, options.delimiter);
+  let fast = true;
+  return {
+    feed(piece) {
+      if (pieces.length === 0 && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+      pieces.push(piece);
+      if (fast) fast = records.feed(piece);
+    },
+    boundary() {
+      return fast ? records.boundary() : undefined;
+    },
+    plain() {
+      return fast;
+    },
+    end() {
+      if (fast && records.end()) {
+        if (!header) sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
+        options.onProgress?.(1);
+        return;
+      }
+      // Not plain comma-separated: PapaParse reads the whole text and says what is wrong with it.
+      if (header) sink.restart();
+      header = undefined;
+      rejected = false;
+      const { records: all, issues } = readCsvWithPapa(pieces.join(''), file, options);
+      for (const issue of issues) sink.issue(issue);
+      for (const record of all) onRecord(record.fields, record.line);
+      if (!header) sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
+    },
+  };
+}
+
+/** Checks one record against the header and the row schema; sends its values or its issues. */
+function readRecord<S extends RowSchema>(
+  fields: string[],
+  line: number,
+  header: string[],
+  parseFields: ReturnType<typeof createFieldParser<S>>['parse'],
+  values: unknown[],
+  file: string,
+  sink: ValuesSink,
+): void {
+  if (fields.length !== header.length) {
+    sink.issue({
+      file,
+      line,
+      message: `has ${fields.length} fields, the header has ${header.length}`,
+      severity: 'error',
+      code: 'fieldCount',
+      params: { fields: fields.length, expected: header.length },
+    });
+    return;
+  }
+  const problems = parseFields(fields, values);
+  if (!problems) {
+    sink.values(values, line);
+    return;
+  }
+  const raw: Record<string, string | undefined> = Object.fromEntries(header.map((name, i) => [name, fields[i]]));
+  for (const problem of problems) {
+    const column = String(problem.path[0] ?? '');
+    const got = column in raw ? ` (got '${raw[column]}')` : '';
+    const message = problem.message.includes('(got') ? problem.message : `${problem.message}${got}`;
+    const params = { column, got: raw[column] ?? '' };
+    const code: IssueCode = problem.code === 'invalid_value' ? 'notOneOf' : (CODE_BY_MESSAGE.get(problem.message) ?? 'invalid');
+    const extra: IssueParams = problem.code === 'invalid_value' ? { values: problem.values.map(String).join(', ') } : code === 'invalid' ? { detail: problem.message } : {};
+    sink.issue({ file, line, column, message: `${column} ${message}`, severity: 'error', code, params: { ...params, ...extra } });
+  }
+}
+
 /** Parses one CSV file's text with the given row schema. */
 export function parseCsv<S extends RowSchema>(text: string, schema: S, file: string, options: CsvOptions = {}): ParseResult<z.output<S>> {
-  const { records, issues } = readCsvRecords(text, file, options);
-  if (records.length === 0) {
-    issues.push({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
-    return { rows: [], issues };
-  }
-  const header = records[0].fields.map((name) => name.trim());
-  const required = Object.keys(schema.shape).filter((name) => !OPTIONAL_COLUMNS.has(name));
-  const missing = required.filter((name) => !header.includes(name));
-  if (missing.length > 0) {
-    issues.push({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
-    return { rows: [], issues };
-  }
   const rows: Located<z.output<S>>[] = [];
-  const parseRow = createRowParser(schema, header);
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r];
-    if (record.fields.length !== header.length) {
-      issues.push({
-        file,
-        line: record.line,
-        message: `has ${record.fields.length} fields, the header has ${header.length}`,
-        severity: 'error',
-        code: 'fieldCount',
-        params: { fields: record.fields.length, expected: header.length },
-      });
-      continue;
-    }
-    const parsed = parseRow(record.fields);
-    if (parsed.success) {
-      const row = parsed.data as Located<z.output<S>>;
-      row.line = record.line;
-      rows.push(row);
-    } else {
-      const raw: Record<string, string | undefined> = Object.fromEntries(header.map((name, i) => [name, record.fields[i]]));
-      for (const problem of parsed.error.issues) {
-        const column = String(problem.path[0] ?? '');
-        const got = column in raw ? ` (got '${raw[column]}')` : '';
-        const message = problem.message.includes('(got') ? problem.message : `${problem.message}${got}`;
-        const params = { column, got: raw[column] ?? '' };
-        const code: IssueCode = problem.code === 'invalid_value' ? 'notOneOf' : (CODE_BY_MESSAGE.get(problem.message) ?? 'invalid');
-        const extra: IssueParams = problem.code === 'invalid_value' ? { values: problem.values.map(String).join(', ') } : code === 'invalid' ? { detail: problem.message } : {};
-        issues.push({ file, line: record.line, column, message: `${column} ${message}`, severity: 'error', code, params: { ...params, ...extra } });
-      }
-    }
-  }
+  const issues: DataIssue[] = [];
+  const stream = createRowStream(schema, file, { row: (row) => rows.push(row), issue: (issue) => issues.push(issue), restart: () => (rows.length = issues.length = 0) }, { ...options, totalLength: text.length });
+  stream.feed(text);
+  stream.end();
   return { rows, issues };
 }
 

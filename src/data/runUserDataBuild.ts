@@ -3,6 +3,7 @@
  * start (a page opened from file://, an old browser), the same build runs on the page instead.
  */
 import { buildUserData, type BuildProgress, type UserDataResult } from './buildUserData';
+import { unpackDataset } from './packDataset';
 import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 
 function runInline(request: UserDataRequest, onProgress?: BuildProgress): UserDataResult {
@@ -26,7 +27,10 @@ export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildPro
       if (message.type === 'progress') onProgress?.(message.file, message.fraction);
       else {
         worker.terminate();
-        if (message.type === 'done') resolve(message.result);
+        if (message.type === 'done') {
+          const { packed, ...rest } = message.result;
+          resolve({ ...rest, dataset: unpackDataset(packed) });
+        }
         else reject(new Error(message.message));
       }
     };

@@ -3,9 +3,10 @@
  * large file never freezes the page. It answers one request with progress messages, then the result.
  */
 import { buildUserData } from './buildUserData';
+import { packDataset } from './packDataset';
 import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 
-const post = (message: UserDataMessage) => self.postMessage(message);
+const post = (message: UserDataMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = (event: MessageEvent<UserDataRequest>) => {
   const { curated, kept, uploads } = event.data;
@@ -24,7 +25,9 @@ self.onmessage = (event: MessageEvent<UserDataRequest>) => {
         }
       },
     );
-    post({ type: 'done', result });
+    const { dataset, ...rest } = result;
+    const { packed, transfer } = packDataset(dataset);
+    post({ type: 'done', result: { ...rest, packed } }, transfer);
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,7 @@
 /** The messages between the page and the worker that builds the dataset with an analyst's files. */
 import type { DatasetTexts } from './buildDataset';
 import type { UserDataResult } from './buildUserData';
+import type { PackedDataset } from './packDataset';
 import type { UserFile } from './readUserFile';
 
 /** One build: the curated texts, the files already kept, and the files just dropped in (raw bytes). */
@@ -12,5 +13,6 @@ export interface UserDataRequest {
 
 export type UserDataMessage =
   | { type: 'progress'; file: string; fraction: number }
-  | { type: 'done'; result: UserDataResult }
+  // The dataset goes packed: its observations are columns in a class that a plain copy would not keep.
+  | { type: 'done'; result: Omit<UserDataResult, 'dataset'> & { packed: PackedDataset } }
   | { type: 'error'; message: string };

@@ -1,0 +1,132 @@
+/**
+ * Reads observations.csv into a dataset build, in the dataset worker, while it downloads. A large file
+ * (57 MB nationally) is read in two halves at once: this worker reads up to the cut (byteCut.ts) and a
+ * second worker (observationPartWorker.ts) downloads and checks the rest; the parts are joined as if
+ * read whole (observationParts.ts). Whenever the halves cannot be trusted to join (a quoted line break at
+ * the cut, text that is not plain comma-separated, a second worker that fails), the file is read again
+ * whole, so the result is always exactly `buildDataset`'s.
+ */
+import { startDatasetBuild, type DatasetBuild, type DatasetFrame } from '../data/buildDataset';
+import { fetchTextPieces } from '../data/loadDataset';
+import type { ObservationPart } from '../data/observationParts';
+import type { RowStream } from '../data/parseCsv';
+import { cutAfterLineFeed } from './byteCut';
+import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
+
+/** Below this size one reader is quicker than starting a second. */
+export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
+
+/** A reader of the file's second half in a worker of its own; undefined where none can start. */
+function startSecondReader(url: string, from: number): { worker: Worker; part: Promise<{ part: ObservationPart; plain: boolean }> } | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./observationPartWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
+  const part = new Promise<{ part: ObservationPart; plain: boolean }>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PartMessage>) => (event.data.type === 'part' ? resolve(event.data) : reject(new Error(event.data.message)));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || 'the second reader failed'));
+    };
+  });
+  part.catch(() => {});
+  worker.postMessage({ type: 'fetch', url, from } satisfies PartRequest);
+  return { worker, part };
+}
+
+/** Reads the whole file with one reader (the fallback, and the way for small files). */
+async function readWhole(url: string, frame: DatasetFrame, file: string): Promise<DatasetBuild> {
+  const build = startDatasetBuild(frame);
+  const stream = build.observations(file);
+  await fetchTextPieces(url, (piece) => stream.feed(piece));
+  stream.end();
+  return build;
+}
+
+/** Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. */
+export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string): Promise<DatasetBuild> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const size = Number(response.headers.get('Content-Length') ?? 0);
+  const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
+  const cutFrom = Math.floor(size / 2);
+  const second = size >= SPLIT_MIN_BYTES && !encoded && response.body && typeof Worker !== 'undefined' ? startSecondReader(url, cutFrom) : undefined;
+
+  // Pieces wait until the frame (reports, indicators) is there to check rows against.
+  const waiting: string[] = [];
+  let stream: RowStream | undefined;
+  let build: DatasetBuild | undefined;
+  let header: string | undefined;
+  let head = '';
+  let frame: DatasetFrame | undefined;
+  const sendFrame = () => {
+    if (second && frame && header !== undefined) second.worker.postMessage({ type: 'frame', frame, header, file } satisfies PartRequest);
+  };
+  const feed = (text: string) => {
+    if (header === undefined) {
+      head += text;
+      const end = head.indexOf('\n');
+      if (end !== -1) {
+        header = head.slice(0, end + 1);
+        sendFrame();
+      }
+    }
+    if (stream) stream.feed(text);
+    else waiting.push(text);
+  };
+  const ready = framePromise.then((loaded) => {
+    frame = loaded;
+    build = startDatasetBuild(loaded);
+    stream = build.observations(file);
+    for (const text of waiting.splice(0)) stream.feed(text);
+    sendFrame();
+  });
+  ready.catch(() => {});
+
+  if (!response.body) feed(await response.text());
+  else {
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let position = 0;
+    let cut = false;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      let bytes = value;
+      if (second) {
+        const at = cutAfterLineFeed(bytes, position, cutFrom);
+        if (at !== -1) {
+          bytes = bytes.subarray(0, at);
+          cut = true;
+        }
+      }
+      position += value.length;
+      feed(decoder.decode(bytes, { stream: true }));
+      if (cut) {
+        void reader.cancel();
+        break;
+      }
+    }
+    feed(decoder.decode());
+    if (second && !cut) second.worker.terminate();
+    await ready;
+    if (!cut) {
+      stream!.end();
+      return build!;
+    }
+  }
+  await ready;
+  if (!second) {
+    stream!.end();
+    return build!;
+  }
+  // The first half must end on a record boundary, and the second must have been read as plain CSV.
+  const nextLine = stream!.boundary();
+  const joined = nextLine === undefined ? undefined : await second.part.catch(() => undefined);
+  second.worker.terminate();
+  if (nextLine === undefined || !joined?.plain) return readWhole(url, frame!, file);
+  build!.addPart(joined.part, file, nextLine - 2);
+  return build!;
+}

@@ -1,0 +1,155 @@
+/**
+ * Observations written straight into columns (see observationTable.ts) as rows are checked: no object per
+ * row is kept, so 680,000 rows cost the collector almost nothing and the columns are ready to transfer.
+ */
+import type { ObservationColumns } from './observationTable';
+import type { QuoteLocation } from './paragraphs';
+
+/** One checked observation, its report and indicator given by index. */
+export interface ColumnRow {
+  report: number;
+  indicator: number;
+  value: number;
+  /** Index into QUALIFIERS. */
+  qualifier: number;
+  decimals: number;
+  line: number;
+  location: QuoteLocation | undefined;
+  quote: string;
+  note: string;
+  noteZh: string;
+  /** The analyst's file, for a row of theirs. */
+  userFile: string | undefined;
+}
+
+type Growable = Int32Array | Float64Array | Uint8Array;
+
+function grow<T extends Growable>(array: T, size: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(size);
+  grown.set(array);
+  return grown;
+}
+
+/** Growable columns; `finish` hands them over, trimmed to the rows written. */
+export class ColumnBuilder {
+  private c: Omit<ObservationColumns, 'quotes' | 'noteRows' | 'userRows'>;
+  private capacity: number;
+  private quotes: string[] = [];
+  private quoteLength = 0;
+  private noteRows: number[] = [];
+  private userRows: number[] = [];
+
+  constructor(capacity = 1024) {
+    this.capacity = capacity;
+    this.c = {
+      count: 0,
+      report: new Int32Array(capacity),
+      indicator: new Int32Array(capacity),
+      value: new Float64Array(capacity),
+      qualifier: new Uint8Array(capacity),
+      decimals: new Uint8Array(capacity),
+      line: new Int32Array(capacity),
+      paragraph: new Int32Array(capacity),
+      start: new Int32Array(capacity),
+      end: new Int32Array(capacity),
+      quoteEnd: new Int32Array(capacity),
+      notes: [],
+      notesZh: [],
+      userFiles: [],
+    };
+  }
+
+  get count(): number {
+    return this.c.count;
+  }
+
+  push(row: ColumnRow): void {
+    const c = this.c;
+    if (c.count === this.capacity) this.resize(this.capacity * 2);
+    const at = c.count++;
+    c.report[at] = row.report;
+    c.indicator[at] = row.indicator;
+    c.value[at] = row.value;
+    c.qualifier[at] = row.qualifier;
+    c.decimals[at] = row.decimals;
+    c.line[at] = row.line;
+    c.paragraph[at] = row.location ? row.location.paragraphIndex : -1;
+    c.start[at] = row.location ? row.location.start : 0;
+    c.end[at] = row.location ? row.location.end : 0;
+    this.quotes.push(row.quote);
+    this.quoteLength += row.quote.length;
+    c.quoteEnd[at] = this.quoteLength;
+    if (row.note || row.noteZh) {
+      this.noteRows.push(at);
+      c.notes.push(row.note);
+      c.notesZh.push(row.noteZh);
+    }
+    if (row.userFile !== undefined) {
+      this.userRows.push(at);
+      c.userFiles.push(row.userFile);
+    }
+  }
+
+  /** Appends another builder's columns (a part of the file read elsewhere), lines moved by `lineOffset`, but the rows in `skip`. */
+  append(other: ObservationColumns, lineOffset: number, skip: ReadonlySet<number>): void {
+    let note = 0;
+    let user = 0;
+    for (let row = 0; row < other.count; row++) {
+      while (note < other.noteRows.length && other.noteRows[note] < row) note++;
+      while (user < other.userRows.length && other.userRows[user] < row) user++;
+      if (skip.has(row)) continue;
+      const hasNote = other.noteRows[note] === row;
+      this.push({
+        report: other.report[row],
+        indicator: other.indicator[row],
+        value: other.value[row],
+        qualifier: other.qualifier[row],
+        decimals: other.decimals[row],
+        line: other.line[row] + lineOffset,
+        location: other.paragraph[row] >= 0 ? { paragraphIndex: other.paragraph[row], start: other.start[row], end: other.end[row] } : undefined,
+        quote: other.quotes.slice(row === 0 ? 0 : other.quoteEnd[row - 1], other.quoteEnd[row]),
+        note: hasNote ? other.notes[note] : '',
+        noteZh: hasNote ? other.notesZh[note] : '',
+        userFile: other.userRows[user] === row ? other.userFiles[user] : undefined,
+      });
+    }
+  }
+
+  /** Forgets every row from `count` on (a file read again from its start). */
+  truncate(count: number): void {
+    const c = this.c;
+    c.count = count;
+    this.quotes.length = count;
+    this.quoteLength = count === 0 ? 0 : c.quoteEnd[count - 1];
+    while (this.noteRows.length > 0 && this.noteRows.at(-1)! >= count) {
+      this.noteRows.pop();
+      c.notes.pop();
+      c.notesZh.pop();
+    }
+    while (this.userRows.length > 0 && this.userRows.at(-1)! >= count) {
+      this.userRows.pop();
+      c.userFiles.pop();
+    }
+  }
+
+  /** The columns, trimmed to the rows written; the builder is not to be used afterwards. */
+  finish(): ObservationColumns {
+    this.resize(this.c.count);
+    return { ...this.c, quotes: this.quotes.join(''), noteRows: Int32Array.from(this.noteRows), userRows: Int32Array.from(this.userRows) };
+  }
+
+  private resize(size: number): void {
+    const c = this.c;
+    for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'line', 'paragraph', 'start', 'end', 'quoteEnd'] as const) {
+      (c as Record<typeof name, Growable>)[name] = size > this.capacity ? grow(c[name], size) : c[name].slice(0, size);
+    }
+    this.capacity = size;
+  }
+}
+
+/** The buffers of the columns, to transfer rather than copy to another thread. */
+export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {
+  return [c.report, c.indicator, c.value, c.qualifier, c.decimals, c.line, c.paragraph, c.start, c.end, c.quoteEnd, c.noteRows, c.userRows].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}

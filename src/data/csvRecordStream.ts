@@ -1,0 +1,196 @@
+/**
+ * A streaming reader for well-formed comma-separated text: fed the text in pieces as they arrive (a
+ * national observations.csv is 57 MB, read while it downloads), it hands over each record as soon as it
+ * is complete, with the line where it starts. It reads exactly as PapaParse does (greedy skipping of
+ * blank lines included), and gives up the moment the text is anything else (another delimiter possible,
+ * mixed line ends, a stray or unterminated quote): `feed` and `end` then return false, and the caller
+ * hands the whole text to PapaParse, which reports the problem in its own words.
+ */
+
+/** Called with each record's fields, the 1-based line where it starts and the offset just after it. */
+export type OnRecord = (fields: string[], line: number, end: number) => void;
+
+export interface CsvRecordStream {
+  /** Reads a piece of the text; false once the text is not plain comma-separated. */
+  feed(piece: string): boolean;
+  /** Reads what is left at the end of the text; false if the text was not plain comma-separated. */
+  end(): boolean;
+  /** The line of the next record when all that was fed is whole records; undefined otherwise. */
+  boundary(): number | undefined;
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+// The delimiters PapaParse guesses among besides the comma.
+const OTHER_DELIMITERS = ['\t', '|', ';', '\x1e', '\x1f'];
+
+function isBlank(fields: string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/**
+ * Starts reading; `delimiter` is the caller's choice ('' or undefined: guessed, as PapaParse would, and
+ * with no other candidate anywhere in the text the guess can only be the comma).
+ */
+export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string): CsvRecordStream {
+  let failed = delimiter !== undefined && delimiter !== '' && delimiter !== ',';
+  const guessing = !delimiter;
+  // Line ends: decided by the first one seen; a text with any carriage return must end every line in CRLF.
+  let newline: '\n' | '\r\n' | undefined;
+  let lastWasCr = false;
+  let carry = '';
+  let carryOffset = 0;
+  let line = 1;
+
+  /** Checks a piece's line ends against the ones seen so far. */
+  const lineEndsAgree = (piece: string): boolean => {
+    if (lastWasCr && piece.length > 0 && piece.charCodeAt(0) !== LF) return false;
+    const firstCr = piece.indexOf('\r');
+    if (firstCr === -1) {
+      // No carriage return: every line feed must be a bare one, and so must the text's line ends.
+      if (newline === '\r\n' && piece.includes('\n', lastWasCr ? 1 : 0)) return false;
+      if (newline === undefined && piece.includes('\n')) newline = '\n';
+      if (piece.length > 0) lastWasCr = false;
+      return true;
+    }
+    if (newline === '\n') return false;
+    const firstLf = piece.indexOf('\n');
+    if (newline === undefined && firstLf !== -1 && firstLf < firstCr) return false;
+    newline = '\r\n';
+    // Every carriage return followed by a line feed, and as many line feeds as carriage returns.
+    let crs = 0;
+    for (let at = firstCr; at !== -1; at = piece.indexOf('\r', at + 1)) {
+      if (at + 1 < piece.length && piece.charCodeAt(at + 1) !== LF) return false;
+      crs++;
+    }
+    let lfs = 0;
+    for (let at = piece.indexOf('\n'); at !== -1; at = piece.indexOf('\n', at + 1)) lfs++;
+    const endsInCr = piece.charCodeAt(piece.length - 1) === CR;
+    // A line feed opening the piece answers the previous piece's final carriage return.
+    if (lfs !== crs - (endsInCr ? 1 : 0) + (lastWasCr ? 1 : 0)) return false;
+    lastWasCr = endsInCr;
+    return true;
+  };
+
+  /** Reads the complete records of `text`; keeps the unfinished rest for the next piece. */
+  const read = (text: string, final: boolean): boolean => {
+    const nl = newline ?? '\n';
+    let at = 0;
+    let nextQuote = text.indexOf('"');
+    const emit = (fields: string[], startLine: number, end: number) => {
+      if (!isBlank(fields)) onRecord(fields, startLine, carryOffset + end);
+    };
+    while (at < text.length) {
+      let end = text.indexOf(nl, at);
+      if (end === -1) {
+        if (!final) break;
+        end = text.length;
+      }
+      if (nextQuote !== -1 && nextQuote < at) nextQuote = text.indexOf('"', at);
+      if (nextQuote === -1 || nextQuote >= end) {
+        // The common case: a line without quotes is split on commas.
+        const next = Math.min(end + nl.length, text.length);
+        emit(text.slice(at, end).split(','), line, next);
+        at = next;
+        line++;
+        continue;
+      }
+      // A record with quoted fields, perhaps over several lines: read only once it is complete.
+      const startLine = line;
+      const fields: string[] = [];
+      let cursor = at;
+      let lines = 0;
+      let complete = false;
+      for (;;) {
+        if (text.charCodeAt(cursor) === QUOTE) {
+          let value = '';
+          let from = cursor + 1;
+          let close = text.indexOf('"', from);
+          while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
+            value += text.slice(from, close + 1);
+            from = close + 2;
+            close = text.indexOf('"', from);
+          }
+          if (close === -1) {
+            if (final) return false;
+            break;
+          }
+          // A quote at the very end of a piece may be the first of a doubled pair.
+          if (close + 1 === text.length && !final) break;
+          value += text.slice(from, close);
+          lines += countNewlines(text, cursor, close);
+          fields.push(value);
+          cursor = close + 1;
+        } else {
+          const comma = text.indexOf(',', cursor);
+          let stop = text.indexOf(nl, cursor);
+          if (stop === -1) {
+            if (!final && comma === -1) break;
+            stop = text.length;
+          }
+          const fieldEnd = comma !== -1 && comma < stop ? comma : stop;
+          const field = text.slice(cursor, fieldEnd);
+          if (field.includes('"')) return false;
+          fields.push(field);
+          cursor = fieldEnd;
+        }
+        if (cursor >= text.length) {
+          if (!final) break;
+          complete = true;
+          break;
+        }
+        if (text.charCodeAt(cursor) === COMMA) {
+          cursor++;
+          continue;
+        }
+        if (text.startsWith(nl, cursor)) {
+          cursor += nl.length;
+          lines++;
+          complete = true;
+          break;
+        }
+        if (!final && nl === '\r\n' && cursor === text.length - 1 && text.charCodeAt(cursor) === CR) break;
+        return false;
+      }
+      if (!complete) break;
+      emit(fields, startLine, cursor);
+      line = startLine + lines;
+      at = cursor;
+    }
+    carry = text.slice(at);
+    carryOffset += at;
+    return true;
+  };
+
+  return {
+    feed(piece) {
+      if (failed) return false;
+      if ((guessing && OTHER_DELIMITERS.some((candidate) => piece.includes(candidate))) || !lineEndsAgree(piece)) failed = true;
+      else failed = !read(carry + piece, false);
+      return !failed;
+    },
+    boundary() {
+      return failed || carry !== '' || lastWasCr ? undefined : line;
+    },
+    end() {
+      if (failed) return false;
+      if (lastWasCr && newline === '\r\n') {
+        // A text ending in a bare carriage return.
+        failed = true;
+        return false;
+      }
+      failed = !read(carry, true);
+      carry = '';
+      return !failed;
+    },
+  };
+}
