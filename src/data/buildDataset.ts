@@ -41,6 +41,8 @@ export interface DatasetTexts {
 }
 
 const QUALIFIER_WORDS = { exact: 'no hedge', approx: '约/左右', at_least: '余/多/以上', at_most: '近/不足' } as const;
+/** Where a row came from, made only for a row with a problem: nearly every row has none. */
+const rowOrigin = (file: string, line: number, origin: 'user' | undefined): RowOrigin => (origin ? { file, line, origin } : { file, line });
 const QUALIFIER_INDEX = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i]));
 /** Where each column of observations.csv sits among a row's values (the schema's column order). */
 const COLUMN = Object.fromEntries(Object.keys(DATA_FILES.observations.schema.shape).map((name, i) => [name, i])) as Record<keyof typeof DATA_FILES.observations.schema.shape, number>;
@@ -215,9 +217,7 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     const value = values[COLUMN.value] as number;
     const qualifier = values[COLUMN.qualifier] as Qualifier;
     const quote = values[COLUMN.quote] as string;
-    // Made only for a row with a problem: nearly every row has none.
-    const row = (): RowOrigin => (origin ? { file, line, origin } : { file, line });
-    const at = (column: string, message: string, code: IssueCode, params: IssueParams) => error(observationIssues, row(), column, message, code, params);
+    const at = (column: string, message: string, code: IssueCode, params: IssueParams) => error(observationIssues, rowOrigin(file, line, origin), column, message, code, params);
     // A report's rows follow one another: its number and paragraphs are looked up once for them all.
     if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: paragraphsByReport.get(reportId) };
     const report = last.report;
@@ -233,7 +233,7 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     const cell = report * indicatorNumber.size + indicator;
     // A second row for the same figure is a duplicate even when the first was rejected for another reason.
     if (seen[cell]) {
-      observationIssues.push(duplicateIssue(row(), reportId, indicatorId));
+      observationIssues.push(duplicateIssue(rowOrigin(file, line, origin), reportId, indicatorId));
       return;
     }
     seen[cell] = 1;

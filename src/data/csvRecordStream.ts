@@ -27,6 +27,9 @@ const LF = 10;
 const OTHER_DELIMITERS = ['\t', '|', ';', '\x1e', '\x1f'];
 
 function isBlank(fields: string[]): boolean {
+  // Nearly every record opens with a printable ASCII character: no need to trim it to know.
+  const first = fields[0].charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   for (const field of fields) if (field.trim() !== '') return false;
   return true;
 }

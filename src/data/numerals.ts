@@ -170,7 +170,9 @@ export function hedgeAround(text: string, written: WrittenNumber): Qualifier {
   }
   const after = text.slice(written.end, written.end + 8);
   // Most figures carry no hedge: skip the patterns when none of the characters they need is there.
-  if (![...after].some((char) => AFTER_KEY_CHARS.has(char))) return 'exact';
+  let keyed = false;
+  for (let i = 0; i < after.length && !keyed; i++) keyed = AFTER_KEY_CHARS.has(after[i]);
+  if (!keyed) return 'exact';
   for (const [pattern, qualifier] of AFTER_AT_ONCE) if (pattern.test(after)) return qualifier;
   return 'exact';
 }
