@@ -176,4 +176,22 @@ describe('findNumbers reads exactly what the reference regular expressions read'
       expect(findNumbers(text), text).toEqual(findNumbersByRegex(text));
     }
   });
+
+  it('finds the first figure that carries a value, as the reference list would, on 5,000 random quotes', () => {
+    const alphabet = [...'0123456789０１,.．  万亿一二两三十百千零〇件人元约余近上'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let found = 0;
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const listed = findNumbersByRegex(text);
+      // A value the quote shows (any of its numbers, or one in 万) or, now and then, one it does not.
+      const pick = listed[Math.floor(random() * listed.length)];
+      const value = pick && random() < 0.8 ? (random() < 0.2 ? pick.value / 1e4 : pick.value) : Math.floor(random() * 100);
+      const expected = listed.find((written) => sameFigure(written, value));
+      if (expected) found++;
+      expect(findValueInQuote(text, value), `${text} / ${value}`).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
 });
