@@ -43,7 +43,7 @@ export function printReport(report) {
     ['observations', report.observations.toLocaleString('en-GB'), ''],
     ['first chart', ms(report.firstChartMs), ''],
     ['all charts (loadMs)', ms(report.loadMs), ''],
-    ['  worker fetch / parse+check', `${ms(report.fetchMs)} / ${ms(report.parseMs)}`, ''],
+    ['  worker: small files / observations read and checked', `${ms(report.fetchMs)} / ${ms(report.parseMs)}`, ''],
     ['PapaParse floor in Node', ms(report.parseFloorMs), ''],
     ['load / floor', report.loadToFloorRatio?.toFixed(2) ?? '—', verdict('loadToFloorRatio')],
     ['longest task during load', ms(report.longestTaskMs), verdict('longestTaskMs')],

@@ -41,7 +41,8 @@ export function measureBundle(dist = 'dist') {
   const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
   const all = readdirSync(assets);
-  const workers = all.filter((name) => /^datasetWorker-.*\.js$/.test(name));
+  // The dataset worker, and the second reader it starts for a large observations.csv.
+  const workers = all.filter((name) => /^(datasetWorker|observationPartWorker)-.*\.js$/.test(name));
   const initial = new Set();
   for (const entry of entries) staticClosure(assets, entry, initial);
   const worker = new Set();
@@ -71,7 +72,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const row = (label, size) => console.log(`${label.padEnd(44)} ${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)} ${kb(size.brotli).padStart(10)}`);
     console.log(`${''.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
     row('initial JS (entry + static imports)', report.initialJs);
-    row('dataset worker JS', report.workerJs);
+    row('dataset workers JS', report.workerJs);
     row('overview JS (the two together)', report.overviewJs);
     row('initial CSS', report.initialCss);
     for (const [name, size] of Object.entries(report.onDemand)) row(`  on demand: ${name}`, size);
