@@ -40,6 +40,21 @@ function labels(page, chartId) {
 }
 
 describe('the dashboard at national scale', () => {
+  it('reads a large observations.csv in two halves at once, the second over a byte range, and shows no data problem', async () => {
+    const { page, context, record } = await openPage(browser);
+    const reads = [];
+    context.on('request', (request) => request.url().endsWith('/data/observations.csv') && reads.push(request.headers().range ?? 'whole'));
+    await page.goto(`${server.baseUrl}#/data`);
+    await page.waitForSelector('.data-table tbody tr', { timeout: 60_000 });
+    assert.equal(reads.length, 2, reads.join(', '));
+    assert.equal(reads[0], 'whole');
+    assert.match(reads[1], /^bytes=\d+-$/);
+    assert.equal(await page.locator('.data-health').count(), 0, 'a data problem is shown');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+
   it('draws the top and bottom of a long ranking with their ranks, and says how many sit between', async () => {
     const { page, context, record } = await openOverview();
     const drawn = await labels(page, 'reconsideration_received');
