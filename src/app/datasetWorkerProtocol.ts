@@ -24,12 +24,15 @@ export type DatasetWorkerMessage =
   | { type: 'findings'; findings: PackedRecords; done: boolean }
   | { type: 'error'; message: string };
 
-/** From the dataset worker to the part worker (observationPartWorker.ts): first where to read, then what to check against. */
+/**
+ * From the dataset worker to the part worker (observationPartWorker.ts): the small files to check rows
+ * against, where to read from, and the header line (with its line end) to read the part under.
+ */
 export type PartRequest =
+  | { type: 'frame'; frame: DatasetFrame; file: string }
   /** Fetch `url` from byte `from` on; the part starts after the first line end at or after it. */
   | { type: 'fetch'; url: string; from: number }
-  /** The small files, and the header line (with its line end) to read the part under. */
-  | { type: 'frame'; frame: DatasetFrame; header: string; file: string };
+  | { type: 'header'; header: string };
 
 /** The part, and whether it was plain comma-separated text (if not, the whole file is read again in one go). */
 export type PartMessage = { type: 'part'; part: ObservationPart; plain: boolean } | { type: 'error'; message: string };

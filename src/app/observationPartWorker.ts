@@ -4,7 +4,7 @@
  * skipped), starts after the first line end at the cut, and checks its rows exactly as the dataset
  * worker checks its own, against the same small files. Its part goes back as columns, transferred.
  */
-import { startDatasetBuild } from '../data/buildDataset';
+import { startDatasetBuild, type DatasetBuild } from '../data/buildDataset';
 import { columnBuffers } from '../data/columnBuilder';
 import type { RowStream } from '../data/parseCsv';
 import { cutAfterLineFeed } from './byteCut';
@@ -12,10 +12,23 @@ import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
 
 const post = (message: PartMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+let build: DatasetBuild | undefined;
 let stream: RowStream | undefined;
-let build: ReturnType<typeof startDatasetBuild> | undefined;
-const waiting: string[] = [];
+let header: string | undefined;
 let downloaded: Promise<void> | undefined;
+// Text of the part that arrived before the rows could be read (the small files parsed, the header known).
+const waiting: string[] = [];
+
+let file = 'observations.csv';
+let finishing = false;
+
+/** Starts reading once the small files are parsed and the header is known, with what has arrived. */
+function startReading(): void {
+  if (stream || !build || header === undefined) return;
+  stream = build.startPart(file);
+  stream.feed(header);
+  for (const text of waiting.splice(0)) stream.feed(text);
+}
 
 const feed = (text: string) => (stream ? stream.feed(text) : waiting.push(text));
 
@@ -43,23 +56,35 @@ async function download(url: string, from: number): Promise<void> {
   feed(decoder.decode());
 }
 
-self.onmessage = async (event: MessageEvent<PartRequest>) => {
+async function finish(): Promise<void> {
+  await downloaded;
+  startReading();
+  stream!.end();
+  const part = build!.takePart();
+  post({ type: 'part', part, plain: stream!.plain() }, columnBuffers(part.columns));
+}
+
+self.onmessage = (event: MessageEvent<PartRequest>) => {
   const request = event.data;
   try {
-    if (request.type === 'fetch') {
+    if (request.type === 'frame') {
+      file = request.file;
+      build = startDatasetBuild(request.frame);
+    } else if (request.type === 'fetch') {
       downloaded = download(request.url, request.from);
       downloaded.catch(() => {});
-      return;
+    } else header = request.header;
+    startReading();
+    // All three messages are in: the part is done once the download has ended.
+    if (!finishing && downloaded && build && header !== undefined) {
+      finishing = true;
+      finish().catch(fail);
     }
-    build = startDatasetBuild(request.frame);
-    stream = build.startPart(request.file);
-    stream.feed(request.header);
-    for (const text of waiting.splice(0)) stream.feed(text);
-    await downloaded;
-    stream.end();
-    const part = build.takePart();
-    post({ type: 'part', part, plain: stream.plain() }, columnBuffers(part.columns));
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    fail(error);
   }
 };
+
+function fail(error: unknown): void {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+}

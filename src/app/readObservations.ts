@@ -9,7 +9,6 @@
 import { startDatasetBuild, type DatasetBuild, type DatasetFrame } from '../data/buildDataset';
 import { fetchTextPieces } from '../data/loadDataset';
 import type { ObservationPart } from '../data/observationParts';
-import type { RowStream } from '../data/parseCsv';
 import { cutAfterLineFeed } from './byteCut';
 import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
 
@@ -17,7 +16,8 @@ import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
 export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
 
 /** A reader of the file's second half in a worker of its own; undefined where none can start. */
-function startSecondReader(url: string, from: number): { worker: Worker; part: Promise<{ part: ObservationPart; plain: boolean }> } | undefined {
+function startSecondReader(): { worker: Worker; part: Promise<{ part: ObservationPart; plain: boolean }> } | undefined {
+  if (typeof Worker === 'undefined') return undefined;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./observationPartWorker.ts', import.meta.url), { type: 'module' });
@@ -32,7 +32,6 @@ function startSecondReader(url: string, from: number): { worker: Worker; part: P
     };
   });
   part.catch(() => {});
-  worker.postMessage({ type: 'fetch', url, from } satisfies PartRequest);
   return { worker, part };
 }
 
@@ -47,50 +46,52 @@ async function readWhole(url: string, frame: DatasetFrame, file: string): Promis
 
 /** Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. */
 export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string): Promise<DatasetBuild> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // The second reader starts at once (loading its script takes a moment) and is let go if the file is small.
+  const starting = startSecondReader();
+  // The small files first: rows cannot be checked before they are here, and a 57 MB download beside them
+  // would slow them down; the download then runs ahead of the reading all the same.
+  const frame = await framePromise.catch((error: unknown) => {
+    starting?.worker.terminate();
+    throw error;
+  });
+  starting?.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest);
+  const answer = fetch(url);
+  // Read while the file starts downloading: the second reader reads the same small files meanwhile.
+  const build = startDatasetBuild(frame);
+  const stream = build.observations(file);
+  const response = await answer;
+  if (!response.ok) {
+    starting?.worker.terminate();
+    throw new Error(`${url}: HTTP ${response.status}`);
+  }
   const size = Number(response.headers.get('Content-Length') ?? 0);
   const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
   const cutFrom = Math.floor(size / 2);
-  const second = size >= SPLIT_MIN_BYTES && !encoded && response.body && typeof Worker !== 'undefined' ? startSecondReader(url, cutFrom) : undefined;
+  const second = size >= SPLIT_MIN_BYTES && !encoded && response.body ? starting : undefined;
+  if (second) second.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
+  else starting?.worker.terminate();
 
-  // Pieces wait until the frame (reports, indicators) is there to check rows against.
-  const waiting: string[] = [];
-  let stream: RowStream | undefined;
-  let build: DatasetBuild | undefined;
   let header: string | undefined;
   let head = '';
-  let frame: DatasetFrame | undefined;
-  const sendFrame = () => {
-    if (second && frame && header !== undefined) second.worker.postMessage({ type: 'frame', frame, header, file } satisfies PartRequest);
-  };
   const feed = (text: string) => {
-    if (header === undefined) {
+    // The second half is read under the same header line, line end included.
+    if (second && header === undefined) {
       head += text;
       const end = head.indexOf('\n');
       if (end !== -1) {
         header = head.slice(0, end + 1);
-        sendFrame();
+        second.worker.postMessage({ type: 'header', header } satisfies PartRequest);
       }
     }
-    if (stream) stream.feed(text);
-    else waiting.push(text);
+    stream.feed(text);
   };
-  const ready = framePromise.then((loaded) => {
-    frame = loaded;
-    build = startDatasetBuild(loaded);
-    stream = build.observations(file);
-    for (const text of waiting.splice(0)) stream.feed(text);
-    sendFrame();
-  });
-  ready.catch(() => {});
 
+  let cut = false;
   if (!response.body) feed(await response.text());
   else {
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let position = 0;
-    let cut = false;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -110,23 +111,17 @@ export async function readObservations(url: string, framePromise: Promise<Datase
       }
     }
     feed(decoder.decode());
-    if (second && !cut) second.worker.terminate();
-    await ready;
-    if (!cut) {
-      stream!.end();
-      return build!;
-    }
   }
-  await ready;
-  if (!second) {
-    stream!.end();
-    return build!;
+  if (!second || !cut) {
+    second?.worker.terminate();
+    stream.end();
+    return build;
   }
   // The first half must end on a record boundary, and the second must have been read as plain CSV.
-  const nextLine = stream!.boundary();
+  const nextLine = stream.boundary();
   const joined = nextLine === undefined ? undefined : await second.part.catch(() => undefined);
   second.worker.terminate();
-  if (nextLine === undefined || !joined?.plain) return readWhole(url, frame!, file);
-  build!.addPart(joined.part, file, nextLine - 2);
-  return build!;
+  if (nextLine === undefined || !joined?.plain) return readWhole(url, frame, file);
+  build.addPart(joined.part, file, nextLine - 2);
+  return build;
 }
