@@ -2,8 +2,8 @@
  * The Web Worker that loads the dataset off the page's thread: it fetches the small files, and reads and
  * checks observations.csv row by row while it downloads (the same checks as `buildDataset`; a large file
  * in two halves at once, see readObservations.ts). It posts the dataset as columns (transferred, not
- * copied) so the page can draw at once; then it recomputes the reports' own figures (consistency
- * findings) and posts those.
+ * copied) so the page can draw at once; then, when the page asks, it recomputes the reports' own
+ * figures (consistency findings) and posts those.
  */
 import { loadDatasetFrame } from '../data/loadDataset';
 import { DATA_FILES } from '../data/schema';
@@ -19,7 +19,14 @@ const FINDINGS_PER_MESSAGE = 10_000;
 
 const post = (message: DatasetWorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+let askForFindings: () => void = () => {};
+const findingsAsked = new Promise<void>((resolve) => (askForFindings = resolve));
+
 self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
+  if (event.data.type === 'findings') {
+    askForFindings();
+    return;
+  }
   try {
     const { base } = event.data;
     const started = performance.now();
@@ -37,6 +44,9 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     // The display order too (a sort of every report by province and district), so the page does not sort.
     const order = displayOrder(dataset);
     post({ type: 'dataset', packed, issues, timings, order }, [...transfer, order.buffer]);
+    // Computed when the page asks, once its first screen is drawn: on two cores, a second of work here
+    // while the page draws would slow the drawing down.
+    await findingsAsked;
     const findings = findInconsistencies(dataset);
     for (let at = 0; at < findings.length || at === 0; at += FINDINGS_PER_MESSAGE) {
       const part = packRecords(findings.slice(at, at + FINDINGS_PER_MESSAGE));

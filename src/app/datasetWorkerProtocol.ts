@@ -5,10 +5,11 @@ import type { ObservationPart } from '../data/observationParts';
 import type { PackedDataset } from '../data/packDataset';
 import type { PackedRecords } from '../data/packRecords';
 
-export interface DatasetWorkerRequest {
+export type DatasetWorkerRequest =
   /** Where the data files are, relative to the page (`./data/`). */
-  base: string;
-}
+  | { type: 'load'; base: string }
+  /** The page has drawn its first screen: the findings may be computed now (they would slow the drawing). */
+  | { type: 'findings' };
 
 /** How long each step took in the worker, in milliseconds, for the benchmark. */
 export interface LoadTimings {

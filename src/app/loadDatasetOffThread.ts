@@ -12,11 +12,19 @@ import type { Finding } from '../model/consistency';
 import { indexDataset } from '../model/datasetIndex';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './datasetWorkerProtocol';
 
-const pendingFindings = new WeakMap<Dataset, Promise<Finding[]>>();
+const pendingFindings = new WeakMap<Dataset, { findings: Promise<Finding[]>; ask: () => void }>();
 
-/** The findings the worker is computing for a dataset it loaded; undefined for any other dataset. */
+/**
+ * The findings the worker computes for a dataset it loaded, once `askForFindings` has been called;
+ * undefined for any other dataset.
+ */
 export function findingsOf(dataset: Dataset): Promise<Finding[]> | undefined {
-  return pendingFindings.get(dataset);
+  return pendingFindings.get(dataset)?.findings;
+}
+
+/** Lets the worker compute the findings of a dataset it loaded (the page calls it once its first screen is drawn). */
+export function askForFindings(dataset: Dataset): void {
+  pendingFindings.get(dataset)?.ask();
 }
 
 /** Loads `base` (default `./data/`) in a worker; falls back to loading on the page. */
@@ -44,7 +52,13 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
         loaded = true;
         const dataset = unpackDataset(message.packed);
         indexDataset(dataset, message.order);
-        pendingFindings.set(dataset, new Promise((done) => (settleFindings = done)));
+        let asked = false;
+        const ask = () => {
+          if (asked) return;
+          asked = true;
+          worker.postMessage({ type: 'findings' } satisfies DatasetWorkerRequest);
+        };
+        pendingFindings.set(dataset, { findings: new Promise((done) => (settleFindings = done)), ask });
         // The benchmark reads these marks: how long the worker fetched, parsed and checked, and packed.
         const { fetchMs, buildMs, packMs } = message.timings;
         performance.measure('dataset:fetch', { start: requested, duration: fetchMs });
@@ -73,6 +87,6 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
       else settleFindings(findings);
     };
     // Relative to the page, not to the worker's script in assets/.
-    worker.postMessage({ base: new URL(base, document.baseURI).href } satisfies DatasetWorkerRequest);
+    worker.postMessage({ type: 'load', base: new URL(base, document.baseURI).href } satisfies DatasetWorkerRequest);
   });
 }

@@ -1,13 +1,15 @@
 /**
  * The consistency findings of the dataset on screen. A dataset the worker loaded gets them from the
- * worker once it has computed them (screens draw first); any other dataset is small, computed here.
+ * worker, asked for once the page is idle (screens draw first); any other dataset is small, computed here.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
-import { findingsOf } from './loadDatasetOffThread';
+import { askForFindings, findingsOf } from './loadDatasetOffThread';
 
 const NONE: Finding[] = [];
+// At the latest: the findings list and the source panel's cross-checks should not wait for ever on a busy page.
+const FINDINGS_WAIT_MS = 3000;
 
 export function useFindings(dataset: Dataset | undefined): Finding[] {
   const pending = dataset && findingsOf(dataset);
@@ -15,6 +17,10 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
   const [arrived, setArrived] = useState<{ dataset: Dataset; findings: Finding[] }>();
   useEffect(() => {
     if (!dataset || !pending) return;
+    // Asked for once the page is idle, its first screen drawn: the worker's work would slow the drawing.
+    const ask = () => askForFindings(dataset);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ask, { timeout: FINDINGS_WAIT_MS }) : undefined;
+    const timer = idle === undefined ? setTimeout(ask, 0) : undefined;
     let current = true;
     pending.then((findings) => {
       if (!current) return;
@@ -26,6 +32,9 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
     });
     return () => {
       current = false;
+      // A screen that changed before the page was idle asks again with the same dataset: no request is lost.
+      if (idle !== undefined) cancelIdleCallback(idle);
+      clearTimeout(timer);
     };
   }, [dataset, pending]);
   if (!pending) return computed;
