@@ -34,6 +34,7 @@ function grow<T extends Growable>(array: T, size: number): T {
 export class ColumnBuilder {
   private c: Omit<ObservationColumns, 'quotes' | 'noteRows' | 'userRows'>;
   private capacity: number;
+  /** The quotes so far, one after the other, in pieces: a row's quote, or a whole part's. */
   private quotes: string[] = [];
   private quoteLength = 0;
   private noteRows: number[] = [];
@@ -92,6 +93,10 @@ export class ColumnBuilder {
 
   /** Appends another builder's columns (a part of the file read elsewhere), lines moved by `lineOffset`, but the rows in `skip`. */
   append(other: ObservationColumns, lineOffset: number, skip: ReadonlySet<number>): void {
+    if (skip.size === 0) {
+      this.appendAll(other, lineOffset);
+      return;
+    }
     let note = 0;
     let user = 0;
     for (let row = 0; row < other.count; row++) {
@@ -115,12 +120,37 @@ export class ColumnBuilder {
     }
   }
 
+  /** Appends every row of `other` in one go: copies of its arrays, its quotes as one piece. */
+  private appendAll(other: ObservationColumns, lineOffset: number): void {
+    const c = this.c;
+    const start = c.count;
+    const count = other.count;
+    if (start + count > this.capacity) this.resize(Math.max(start + count, this.capacity * 2));
+    for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'paragraph', 'start', 'end'] as const) c[name].set(other[name].subarray(0, count), start);
+    for (let row = 0; row < count; row++) {
+      c.line[start + row] = other.line[row] + lineOffset;
+      c.quoteEnd[start + row] = other.quoteEnd[row] + this.quoteLength;
+    }
+    this.quotes.push(other.quotes.slice(0, count === 0 ? 0 : other.quoteEnd[count - 1]));
+    this.quoteLength += count === 0 ? 0 : other.quoteEnd[count - 1];
+    other.noteRows.forEach((row, i) => {
+      this.noteRows.push(start + row);
+      c.notes.push(other.notes[i]);
+      c.notesZh.push(other.notesZh[i]);
+    });
+    other.userRows.forEach((row, i) => {
+      this.userRows.push(start + row);
+      c.userFiles.push(other.userFiles[i]);
+    });
+    c.count += count;
+  }
+
   /** Forgets every row from `count` on (a file read again from its start). */
   truncate(count: number): void {
     const c = this.c;
     c.count = count;
-    this.quotes.length = count;
     this.quoteLength = count === 0 ? 0 : c.quoteEnd[count - 1];
+    this.quotes = [this.quotes.join('').slice(0, this.quoteLength)];
     while (this.noteRows.length > 0 && this.noteRows.at(-1)! >= count) {
       this.noteRows.pop();
       c.notes.pop();
