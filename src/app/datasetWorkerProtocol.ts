@@ -35,5 +35,15 @@ export type PartRequest =
   | { type: 'fetch'; url: string; from: number }
   | { type: 'header'; header: string };
 
-/** The part, and whether it was plain comma-separated text (if not, the whole file is read again in one go). */
-export type PartMessage = { type: 'part'; part: ObservationPart; plain: boolean } | { type: 'error'; message: string };
+/** The part, whether it was plain comma-separated text (if not, the whole file is read again in one go), and its file's version. */
+export type PartMessage = { type: 'part'; part: ObservationPart; plain: boolean; version: string } | { type: 'error'; message: string };
+
+/**
+ * Which version of a file a response carries (its size, ETag and date), so that halves of two different
+ * versions (a file replaced between the two requests) are never joined.
+ */
+export function fileVersion(response: Response): string {
+  const range = response.headers.get('Content-Range');
+  const size = range ? range.slice(range.lastIndexOf('/') + 1) : (response.headers.get('Content-Length') ?? '');
+  return [size, response.headers.get('ETag') ?? '', response.headers.get('Last-Modified') ?? ''].join(' ');
+}

@@ -8,7 +8,7 @@ import { startDatasetBuild, type DatasetBuild } from '../data/buildDataset';
 import { columnBuffers } from '../data/columnBuilder';
 import type { RowStream } from '../data/parseCsv';
 import { cutAfterLineFeed } from './byteCut';
-import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
+import { fileVersion, type PartMessage, type PartRequest } from './datasetWorkerProtocol';
 
 const post = (message: PartMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -16,6 +16,7 @@ let build: DatasetBuild | undefined;
 let stream: RowStream | undefined;
 let header: string | undefined;
 let downloaded: Promise<void> | undefined;
+let version = '';
 // Text of the part that arrived before the rows could be read (the small files parsed, the header known).
 const waiting: string[] = [];
 
@@ -35,6 +36,7 @@ const feed = (text: string) => (stream ? stream.feed(text) : waiting.push(text))
 async function download(url: string, from: number): Promise<void> {
   const response = await fetch(url, { headers: { Range: `bytes=${from}-` } });
   if (response.status !== 206 && response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
+  version = fileVersion(response);
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   // A 206 answer starts at `from`; a server that ignores ranges sends the file from its first byte.
@@ -61,7 +63,7 @@ async function finish(): Promise<void> {
   startReading();
   stream!.end();
   const part = build!.takePart();
-  post({ type: 'part', part, plain: stream!.plain() }, columnBuffers(part.columns));
+  post({ type: 'part', part, plain: stream!.plain(), version }, columnBuffers(part.columns));
 }
 
 self.onmessage = (event: MessageEvent<PartRequest>) => {

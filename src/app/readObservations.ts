@@ -3,20 +3,20 @@
  * (57 MB nationally) is read in two halves at once: this worker reads up to the cut (byteCut.ts) and a
  * second worker (observationPartWorker.ts) downloads and checks the rest; the parts are joined as if
  * read whole (observationParts.ts). Whenever the halves cannot be trusted to join (a quoted line break at
- * the cut, text that is not plain comma-separated, a second worker that fails), the file is read again
- * whole, so the result is always exactly `buildDataset`'s.
+ * the cut, text that is not plain comma-separated, a second worker that fails, a file replaced between
+ * the two requests), the file is read again whole, so the result is always exactly `buildDataset`'s.
  */
 import { startDatasetBuild, type DatasetBuild, type DatasetFrame } from '../data/buildDataset';
 import { fetchTextPieces } from '../data/loadDataset';
 import type { ObservationPart } from '../data/observationParts';
 import { cutAfterLineFeed } from './byteCut';
-import type { PartMessage, PartRequest } from './datasetWorkerProtocol';
+import { fileVersion, type PartMessage, type PartRequest } from './datasetWorkerProtocol';
 
 /** Below this size one reader is quicker than starting a second. */
 export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
 
 /** A reader of the file's second half in a worker of its own; undefined where none can start. */
-function startSecondReader(): { worker: Worker; part: Promise<{ part: ObservationPart; plain: boolean }> } | undefined {
+function startSecondReader(): { worker: Worker; part: Promise<{ part: ObservationPart; plain: boolean; version: string }> } | undefined {
   if (typeof Worker === 'undefined') return undefined;
   let worker: Worker;
   try {
@@ -24,7 +24,7 @@ function startSecondReader(): { worker: Worker; part: Promise<{ part: Observatio
   } catch {
     return undefined;
   }
-  const part = new Promise<{ part: ObservationPart; plain: boolean }>((resolve, reject) => {
+  const part = new Promise<{ part: ObservationPart; plain: boolean; version: string }>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<PartMessage>) => (event.data.type === 'part' ? resolve(event.data) : reject(new Error(event.data.message)));
     worker.onerror = (event) => {
       event.preventDefault();
@@ -121,7 +121,7 @@ export async function readObservations(url: string, framePromise: Promise<Datase
   const nextLine = stream.boundary();
   const joined = nextLine === undefined ? undefined : await second.part.catch(() => undefined);
   second.worker.terminate();
-  if (nextLine === undefined || !joined?.plain) return readWhole(url, frame, file);
+  if (nextLine === undefined || !joined?.plain || joined.version !== fileVersion(response)) return readWhole(url, frame, file);
   build.addPart(joined.part, file, nextLine - 2);
   return build;
 }
