@@ -17,8 +17,11 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to its base URL and a close function. */
-export function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to its base URL and a close function. With
+ * `ranges: false` it answers range requests with the whole file, as some hosts do.
+ */
+export function serveStatic(root, { ranges = true } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -33,13 +36,13 @@ export function serveStatic(root) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // Byte ranges (`Range: bytes=N-`), as any static host serves them: the app reads a large file in two halves.
       const range = /^bytes=(\d+)-$/.exec(request.headers.range ?? '');
-      if (range && Number(range[1]) < size) {
+      if (ranges && range && Number(range[1]) < size) {
         const start = Number(range[1]);
         response.writeHead(206, { 'Content-Type': type, 'Content-Length': size - start, 'Content-Range': `bytes ${start}-${size - 1}/${size}`, 'Cache-Control': 'no-store' });
         createReadStream(file, { start }).pipe(response);
         return;
       }
-      response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
+      response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, ...(ranges ? { 'Accept-Ranges': 'bytes' } : {}), 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end();

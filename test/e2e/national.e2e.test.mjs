@@ -54,6 +54,25 @@ describe('the dashboard at national scale', () => {
     await context.close();
   });
 
+  it('reads the same rows from a host that ignores byte ranges and sends the whole file to both readers', async () => {
+    const totalOn = async (baseUrl) => {
+      const { page, context, record } = await openPage(browser);
+      await page.goto(`${baseUrl}#/data`);
+      await page.waitForSelector('.data-table tbody tr', { timeout: 60_000 });
+      const total = await page.locator('.list-more').innerText();
+      assert.equal(await page.locator('.data-health').count(), 0, 'a data problem is shown');
+      assert.deepEqual(record.errors, []);
+      await context.close();
+      return total;
+    };
+    const plain = await serveStatic(work, { ranges: false });
+    try {
+      assert.equal(await totalOn(plain.baseUrl), await totalOn(server.baseUrl));
+    } finally {
+      await plain.close();
+    }
+  });
+
 
   it('draws the top and bottom of a long ranking with their ranks, and says how many sit between', async () => {
     const { page, context, record } = await openOverview();
