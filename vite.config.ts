@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { FRAME_FILES } from './src/data/frameFiles';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
@@ -29,6 +30,9 @@ function curatedData(): Plugin {
         response.end(readFileSync(file));
       });
     },
+    // The small files start downloading while the page's scripts load (the page hands them to the worker).
+    transformIndexHtml: () =>
+      FRAME_FILES.map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
     writeBundle(options) {
       const outDir = options.dir ?? resolve(import.meta.dirname, 'dist');
       cpSync(dataDir, join(outDir, 'data'), {

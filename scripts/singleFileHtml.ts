@@ -5,6 +5,7 @@
  *   <link rel=stylesheet href>  ─▶ <style>…</style>
  *   any other ./file (favicon)  ─▶ data: URL
  *   curated data                ─▶ <script type="application/json" id=…> (not executable)
+ *   <link rel=preload href=./data/…> ─▶ (dropped: the data is inside)
  *
  * Pure string work, so it can be tested without running a build.
  */
@@ -104,6 +105,9 @@ export function buildSingleFileHtml({ html, readFile, dataId, data }: SingleFile
     throw new Error('index.html already has a CSP; the offline build sets its own');
   if (/rel="modulepreload"/.test(html))
     throw new Error('index.html preloads other chunks; the offline build must be one chunk');
+
+  // The page preloads the data files it fetches; the single file carries them inside instead.
+  html = html.replace(/\s*<link\b[^>]*\brel="preload"[^>]*\bhref="\.\/data\/[^"]+"[^>]*>/g, '');
 
   // Scripts and styles wait behind placeholders (private-use characters), so the checks below read only
   // the page's own tags.

@@ -38,6 +38,13 @@ describe('buildSingleFileHtml', () => {
     expect(html).not.toMatch(/unsafe-eval|src="\.\//);
   });
 
+  it('drops the preloads of data files, which it carries inside', () => {
+    const preloads = '<link rel="preload" href="./data/reports.csv" as="fetch" crossorigin="anonymous">\n    <link rel="preload" href="./data/population.csv" as="fetch" crossorigin="anonymous">';
+    const { html, inlined } = build(VITE_HTML.replace('<link rel="icon"', `${preloads}\n    <link rel="icon"`));
+    expect(html).not.toMatch(/preload|\.\/data\//);
+    expect(inlined).not.toContain('data/reports.csv');
+  });
+
   it('puts the CSP after the charset and before the first script', () => {
     const { html } = build();
     const at = (text: string) => html.indexOf(text);

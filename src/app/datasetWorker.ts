@@ -28,10 +28,10 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     return;
   }
   try {
-    const { base } = event.data;
+    const { base, files } = event.data;
     const started = performance.now();
     // observations.csv starts downloading at once, beside the small files it is checked against.
-    const frame = loadDatasetFrame(base);
+    const frame = loadDatasetFrame(base, files);
     frame.catch(() => {});
     const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file);
     const { sourcesDeferred } = await frame;

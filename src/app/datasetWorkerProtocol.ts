@@ -1,13 +1,14 @@
 /** The messages between the page and the worker that loads the dataset (datasetWorker.ts). */
 import type { DatasetFrame } from '../data/buildDataset';
+import type { FrameFiles } from '../data/frameFiles';
 import type { DataIssue } from '../data/issue';
 import type { ObservationPart } from '../data/observationParts';
 import type { PackedDataset } from '../data/packDataset';
 import type { PackedRecords } from '../data/packRecords';
 
 export type DatasetWorkerRequest =
-  /** Where the data files are, relative to the page (`./data/`). */
-  | { type: 'load'; base: string }
+  /** Where the data files are; the small ones when the page has them already (it preloads them). */
+  | { type: 'load'; base: string; files?: FrameFiles }
   /** The page has drawn its first screen: the findings may be computed now (they would slow the drawing). */
   | { type: 'findings' };
 

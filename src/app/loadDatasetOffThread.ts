@@ -4,6 +4,7 @@
  * data inside), the same load runs on the page.
  */
 import type { Dataset } from '../data/dataset';
+import { fetchFrameFiles } from '../data/frameFiles';
 import type { LoadedDataset } from '../data/loadDataset';
 import { unpackDataset } from '../data/packDataset';
 import { unpackRecords } from '../data/packRecords';
@@ -86,7 +87,12 @@ export function loadDatasetOffThread(base = './data/'): Promise<LoadedDataset> {
       if (!loaded) loadOnPage(base).then(resolve, reject);
       else settleFindings(findings);
     };
-    // Relative to the page, not to the worker's script in assets/.
-    worker.postMessage({ type: 'load', base: new URL(base, document.baseURI).href } satisfies DatasetWorkerRequest);
+    // Relative to the page, not to the worker's script in assets/. The small files are the ones the page
+    // preloads (vite.config.ts): fetched here, they come from that download; if they fail, the worker
+    // fetches them itself and reports what went wrong.
+    const absolute = new URL(base, document.baseURI).href;
+    fetchFrameFiles(absolute)
+      .catch(() => undefined)
+      .then((files) => worker.postMessage({ type: 'load', base: absolute, files } satisfies DatasetWorkerRequest));
   });
 }
