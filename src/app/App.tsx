@@ -5,10 +5,10 @@
  *                                 └──────────────── view state (URL hash) ────────────────┘
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { DATASET_QUERY } from '../data/loadAppDataset';
 import { loadReportSource } from '../data/locateReportQuotes';
-import { FAMILY_DOMAINS, serialiseHash, type Route } from '../url/viewState';
+import { FAMILY_DOMAINS, parseHash, serialiseHash, type Route } from '../url/viewState';
 import { useViewState } from '../url/useViewState';
 import { AppContext, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
@@ -32,7 +32,8 @@ function OnDemand({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p className="loading">…</p>}>{children}</Suspense>;
 }
 
-function Screen({ route }: { route: Route }) {
+/** Drawn again only when the route changes (or what it reads from the app context). */
+const Screen = memo(function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'overview':
       return <Overview />;
@@ -63,10 +64,25 @@ function Screen({ route }: { route: Route }) {
         </OnDemand>
       );
   }
-}
+}, (before, after) => JSON.stringify(before.route) === JSON.stringify(after.route));
 
 function routeKey(route: Route): string {
   return route.name === 'family' ? route.domain : route.name === 'report' ? `report-${route.reportId}` : route.name;
+}
+
+/** The app context, the same object while nothing the screens read has changed. */
+function useContextValue(
+  data: { dataset: AppContextValue['dataset']; issues: AppContextValue['issues'] } | undefined,
+  findings: AppContextValue['findings'],
+  screenHash: string,
+  navigate: AppContextValue['navigate'],
+  openSource: AppContextValue['openSource'],
+): AppContextValue | null {
+  const view = useMemo(() => parseHash(screenHash), [screenHash]);
+  return useMemo(
+    () => (data ? { dataset: data.dataset, issues: data.issues, findings, view, lang: view.lang, t: MESSAGES[view.lang], navigate, openSource } : null),
+    [data, findings, view, navigate, openSource],
+  );
 }
 
 export function App() {
@@ -92,6 +108,11 @@ export function App() {
     requestAnimationFrame(() => target?.isConnected && target.focus());
   }, [navigate]);
   const t = MESSAGES[view.lang];
+  // Opening the source panel changes nothing on the screen beside it (only the report viewer and the
+  // presentation mark the open figure): the screens' view has no source, so they are not drawn again.
+  const showsSource = view.route.name === 'report' || view.route.name === 'present';
+  const screenHash = serialiseHash(showsSource ? view : { ...view, source: null });
+  const context = useContextValue(query.data, findings, screenHash, navigate, openSource);
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = t.htmlLang;
@@ -109,7 +130,6 @@ export function App() {
       </section>
     );
   }
-  const context: AppContextValue = { dataset: query.data.dataset, issues: query.data.issues, findings, view, lang: view.lang, t, navigate, openSource };
   const panelKey = view.route.name !== 'report' && view.source && query.data.dataset.observationByKey.has(view.source) ? view.source : null;
   const current = view.route;
   // Links between screens keep the filters, so moving around never loses the comparison in view.

@@ -21,24 +21,29 @@ interface ChartCardProps {
   height: number;
   caveats: string[];
   values: ChartValue[];
+  /** The observation keys of the values (the same array while the values stay). */
+  keys: readonly string[];
   onSelect: (key: string) => void;
+  /** Called with the key of a value the pointer comes over (see EChart). */
+  onHover?: (key: string) => void;
+  /** Whether the chart animates from one drawing to the next (see EChart). */
+  animateUpdates?: boolean;
   /** Interface words the card needs, in the current language. */
   words: { showTable: string; hideTable: string; caveats: string; district: string; notReported: string };
 }
 
 /** Memoized: opening the source panel re-renders the screen, and a national chart has 2,850 values to go through. */
-export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, height, caveats, values, onSelect, words }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, animateUpdates, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
-  const keys = values.flatMap((value) => (value.key ? [value.key] : []));
   return (
     <figure className="chart-card" id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
       <figcaption>
         <h3 id={`${tableId}-title`}>{title}</h3>
         {subtitle && <p className="chart-subtitle">{subtitle}</p>}
       </figcaption>
-      <EChart ref={chart} option={option} height={height} onSelect={onSelect} label={id} />
+      <EChart ref={chart} option={option} height={height} onSelect={onSelect} onHover={onHover} label={id} animateUpdates={animateUpdates} />
       {caveats.length > 0 && (
         <ul className="caveats" aria-label={words.caveats}>
           {caveats.map((caveat) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetTexts } from '../../scripts/readDatasetTexts';
 import { makeDataset } from '../../test/fixtures/makeDataset';
 import { buildDataset } from '../data/buildDataset';
-import { buildBrief } from './buildBrief';
+import { briefRankings, buildBrief } from './buildBrief';
 import { findInconsistencies } from './consistency';
 
 describe('buildBrief', () => {
@@ -34,6 +34,13 @@ describe('buildBrief', () => {
       );
       expect(fact.compared).toBe(withPopulation.length);
     }
+  });
+
+  it('ranks the same figures in either language (amounts drawn in million yuan keep their order)', () => {
+    const amounts = dataset.indicators.filter((i) => i.kind === 'amount').map((i) => i.id);
+    const zh = briefRankings(dataset, dataset.reports, rates, [...volumes, ...amounts], 'zh');
+    expect(zh.length).toBeGreaterThan(1);
+    expect(briefRankings(dataset, dataset.reports, rates, [...volumes, ...amounts], 'en')).toEqual(zh);
   });
 
   it('reports only findings that disagree, for the selected reports only', () => {

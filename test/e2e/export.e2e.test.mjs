@@ -176,11 +176,11 @@ describe('exports', () => {
 
     // Before printing, each chart is redrawn at the page's width; afterwards, at its container's again.
     const svgWidth = () => first.locator('.echart svg').first().evaluate((svg) => Number(svg.getAttribute('width')));
-    const screenWidth = await svgWidth();
+    const containerWidth = () => first.locator('.echart > div').first().evaluate((element) => element.clientWidth);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.equal(await svgWidth(), PRINT_WIDTH_PX);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    assert.equal(await svgWidth(), screenWidth);
+    assert.equal(await svgWidth(), await containerWidth());
 
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
     const [, width, height] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/).map(Number);

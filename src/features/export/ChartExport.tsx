@@ -2,7 +2,7 @@
  * A chart's export buttons: PNG (2×) and SVG with the sources drawn in, and its values as CSV. The
  * export code itself is imported on the first click, so the screens load without it.
  */
-import { useCallback, useMemo, type RefObject } from 'react';
+import { useCallback, type RefObject } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { EChartHandle } from '../../charts/EChart';
 import { rowsOfKeys } from '../../model/buildExportTable';
@@ -14,7 +14,7 @@ interface ChartExportProps {
   subtitle?: string;
   caveats: string[];
   /** The observation keys the chart draws. */
-  keys: string[];
+  keys: readonly string[];
   chart: RefObject<EChartHandle | null>;
 }
 
@@ -22,10 +22,10 @@ type Format = 'png' | 'svg' | 'csv';
 
 export function ChartExport({ title, subtitle, caveats, keys, chart }: ChartExportProps) {
   const { dataset, lang, t } = useApp();
-  const keyList = keys.join('\n');
-  const rows = useMemo(() => rowsOfKeys(dataset, keyList.split('\n')), [dataset, keyList]);
   const action = useCallback(
     async (format: Format) => {
+      // Looked up on the click, not on every drawing: a national chart has 2,850 values.
+      const rows = rowsOfKeys(dataset, keys);
       const sources = describeSources(rows);
       const date = formatExportDate(new Date());
       const fileName = buildFileName(title, sources, date, format, t, lang);
@@ -47,10 +47,10 @@ export function ChartExport({ title, subtitle, caveats, keys, chart }: ChartExpo
         exportedLine: t.export.exported(date, t.appTitle),
       });
     },
-    [rows, title, subtitle, caveats, chart, t, lang],
+    [dataset, keys, title, subtitle, caveats, chart, t, lang],
   );
   const { run, failed } = useExportAction(action);
-  if (rows.length === 0) return null;
+  if (keys.length === 0) return null;
   const formats: [Format, string, string][] = [
     ['png', t.export.png, t.export.pngLabel(title)],
     ['svg', t.export.svg, t.export.svgLabel(title)],

@@ -1,20 +1,31 @@
 /** The reports and years a chart draws on, as one line: shown on the printed handout under each chart. */
-import { useDeferredValue, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
+import type { Dataset } from '../../data/dataset';
+import type { Messages } from '../../i18n/messages';
 import { rowsOfKeys } from '../../model/buildExportTable';
 import { indexDataset } from '../../model/datasetIndex';
 import { buildSourceLine, describeSources } from './exportSources';
 
-export function ChartSources({ keys }: { keys: string[] }) {
-  const { dataset, t } = useApp();
-  // Once per set of values, not on every render of the screen (a national chart has 2,850 of them), and
-  // after the charts have followed a change: the line is only printed.
-  const keyList = useDeferredValue(keys.join('\n'));
-  const sources = useMemo(() => {
+const lines = new WeakMap<readonly string[], Map<Messages, string | null>>();
+
+/**
+ * The sources line of a chart's values (null when they name no report), once per array of keys and
+ * language: a national chart has 2,850 values, and the line is worked out after the chart is drawn.
+ */
+export function chartSourceLine(dataset: Dataset, keys: readonly string[], t: Messages): string | null {
+  let byLanguage = lines.get(keys);
+  if (!byLanguage) lines.set(keys, (byLanguage = new Map()));
+  if (!byLanguage.has(t)) {
     const { rank } = indexDataset(dataset);
-    return describeSources(rowsOfKeys(dataset, keyList.split('\n')), (report) => rank.get(report) ?? Number.MAX_SAFE_INTEGER);
-  }, [dataset, keyList]);
-  const line = useMemo(() => buildSourceLine(sources, t), [sources, t]);
-  if (sources.reports.length === 0) return null;
+    const sources = describeSources(rowsOfKeys(dataset, keys), (report) => rank.get(report) ?? Number.MAX_SAFE_INTEGER);
+    byLanguage.set(t, sources.reports.length === 0 ? null : buildSourceLine(sources, t));
+  }
+  return byLanguage.get(t)!;
+}
+
+export function ChartSources({ keys }: { keys: readonly string[] }) {
+  const { dataset, t } = useApp();
+  const line = chartSourceLine(dataset, keys, t);
+  if (line === null) return null;
   return <p className="chart-sources print-only">{line}</p>;
 }

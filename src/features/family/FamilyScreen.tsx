@@ -1,6 +1,8 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
+import { QUEUE_ABOVE_REPORTS, useAfterCharts } from '../../app/useQueued';
+import type { Report } from '../../data/dataset';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport, selectReports } from '../../model/selectReports';
@@ -12,6 +14,8 @@ import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
 import { hasObservation, lookupObservation } from '../../data/observationTable';
 
+const NO_REPORTS: Report[] = [];
+
 /** Up to this many reports, the family's other figures are a table with a column per report. */
 const MORE_COLUMNS_LIMIT = 24;
 
@@ -21,7 +25,8 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   const reports = selectReports(dataset, view);
   // Once per selection, not on every render: a national selection has 2,850 reports. The table and the
   // CSV rows follow a filter change a moment after the charts.
-  const settled = useDeferredValue(reports);
+  // Across a province or the country, after the charts are drawn (useAfterCharts).
+  const settled = useAfterCharts(reports, reports.length <= QUEUE_ABOVE_REPORTS ? reports : NO_REPORTS);
   const others = useMemo(() => {
     const charted = new Set(chartedIndicators(spec));
     return dataset.indicators.filter(

@@ -1,10 +1,14 @@
 /** Turns a chart spec into a drawn chart for the current view: model → option → ChartCard. */
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { loadReportSource } from '../../data/locateReportQuotes';
+import { chartQueue } from '../../charts/chartQueue';
+import { chartSourceLine } from '../export/ChartSources';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { withPatterns } from '../../charts/withPatterns';
 import { ChartCard } from '../../components/ChartCard';
-import { drawSpec } from './drawSpec';
+import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
+import { drawSpec, isDrawn, type DrawnSpec } from './drawSpec';
 import type { ChartSpec } from './familySpecs';
 
 interface SpecChartProps {
@@ -13,17 +17,33 @@ interface SpecChartProps {
 }
 
 const NO_VALUES: never[] = [];
+/** Not drawn yet: a national chart before its first drawing, and any chart's values before it is drawn. */
+const NOT_YET: DrawnSpec = { empty: '' };
 
 /** A chart of one spec, or a labelled empty state when no selected report gives its figures. */
 export function SpecChart({ spec, reports }: SpecChartProps) {
   const { dataset, view, lang, t, openSource } = useApp();
-  const drawn = useMemo(
-    () => drawSpec(dataset, reports, spec, view.perCapita, lang, t),
-    [dataset, reports, spec, view.perCapita, lang, t],
-  );
-  // The chart follows a change at once; its values (for the table, exports and sources) a moment later.
-  const later = useDeferredValue(drawn);
-  const values = useMemo(() => ('empty' in later ? NO_VALUES : later.values()), [later]);
+  // Across a province or the country the drawing is worked out in a task of its own, not in the render
+  // (useQueued); the chart shows its former drawing meanwhile.
+  const plan = useMemo(() => {
+    const draw = () => drawSpec(dataset, reports, spec, view.perCapita, lang, t);
+    const now = reports.length <= QUEUE_ABOVE_REPORTS || isDrawn(reports, spec, view.perCapita, lang);
+    return { steps: now ? [] : [draw], read: draw };
+  }, [dataset, reports, spec, view.perCapita, lang, t]);
+  const drawn = useQueued(plan) ?? NOT_YET;
+  // The chart follows a change at once; its values (for the table, exports and the printed sources) once
+  // it is drawn: they are worked out in the chart queue, after the chart's drawing (a national chart has
+  // 2,850 of them), and the render then only reads them.
+  const [later, setLater] = useState<DrawnSpec>(NOT_YET);
+  useEffect(() => {
+    if (later === drawn) return;
+    return chartQueue.add(() => {
+      if (!('empty' in drawn)) chartSourceLine(dataset, drawn.keys(), t);
+      setLater(drawn);
+    }, true);
+  }, [later, drawn, dataset, t]);
+  const values = 'empty' in later ? NO_VALUES : later.values();
+  const keys = 'empty' in later ? NO_VALUES : later.keys();
   // The same props while nothing changed, so the memoized card is not drawn again (see ChartCard).
   const option = useMemo(
     () => ('empty' in drawn ? undefined : withPatterns(drawn.option, view.patterns)),
@@ -39,6 +59,11 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
     }),
     [t],
   );
+  // A report's text not loaded yet (a national dataset) is fetched when the pointer comes over one of its
+  // values, so the source panel has it by the click.
+  const prefetch = useCallback((key: string) => void loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {}), [dataset]);
+  // A national chart's first drawing, a moment after the screen.
+  if (drawn === NOT_YET) return <div className="chart-card chart-pending" aria-busy="true" />;
   if ('empty' in drawn) {
     return (
       <div className="chart-card chart-empty">
@@ -47,5 +72,7 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
       </div>
     );
   }
-  return <ChartCard {...drawn} option={option ?? drawn.option} values={values} onSelect={openSource} words={words} />;
+  // A national chart changes without animating: eight charts animating hold the page frame after frame.
+  const animateUpdates = reports.length <= QUEUE_ABOVE_REPORTS;
+  return <ChartCard {...drawn} option={option ?? drawn.option} values={values} keys={keys} onSelect={openSource} onHover={prefetch} animateUpdates={animateUpdates} words={words} />;
 }

@@ -8,7 +8,8 @@ import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ChartCard';
-import { buildComparison, type Comparison } from '../../model/buildComparison';
+import type { Comparison } from '../../model/buildComparison';
+import { comparisonOf } from '../../model/comparisonOf';
 import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
 import { formatWithUnit } from '../../model/formatValue';
@@ -27,6 +28,8 @@ export interface Drawn {
   height: number;
   caveats: string[];
   values: () => ChartValue[];
+  /** The observation keys of the values, made with them. */
+  keys: () => string[];
 }
 
 export type DrawnSpec = Drawn | { empty: string };
@@ -35,6 +38,11 @@ export type DrawnSpec = Drawn | { empty: string };
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= compute());
+}
+
+function valuesAndKeys(compute: () => ChartValue[]): Pick<Drawn, 'values' | 'keys'> {
+  const values = once(compute);
+  return { values, keys: once(() => values().flatMap((value) => (value.key ? [value.key] : []))) };
 }
 
 function comparisonValues(comparison: Comparison, lang: Lang, notReported: string): ChartValue[] {
@@ -74,10 +82,19 @@ export function drawSpec(
 ): DrawnSpec {
   let kept = drawings.get(reports);
   if (!kept) drawings.set(reports, (kept = new Map()));
-  const id = `${JSON.stringify(spec)}|${perCapita}|${lang}`;
+  const id = drawingId(spec, perCapita, lang);
   let drawn = kept.get(id);
   if (!drawn) kept.set(id, (drawn = drawUncached(dataset, reports, spec, perCapita, lang, t)));
   return drawn;
+}
+
+function drawingId(spec: ChartSpec, perCapita: boolean, lang: Lang): string {
+  return `${JSON.stringify(spec)}|${perCapita}|${lang}`;
+}
+
+/** Whether drawSpec has this drawing already (it then costs nothing). */
+export function isDrawn(reports: Report[], spec: ChartSpec, perCapita: boolean, lang: Lang): boolean {
+  return drawings.get(reports)?.has(drawingId(spec, perCapita, lang)) ?? false;
 }
 
 function drawUncached(
@@ -90,7 +107,7 @@ function drawUncached(
 ): DrawnSpec {
   const heightFor = (rows: number) => Math.max(220, 64 + rows * 46);
   if (spec.type === 'ranking' || spec.type === 'rate') {
-    const comparison = buildComparison(dataset, reports, spec.indicator, perCapita, lang);
+    const comparison = comparisonOf(dataset, reports, spec.indicator, perCapita, lang);
     if (!comparison || comparison.rows.every((row) => !row.observation))
       return { empty: comparison ? indicatorName(comparison.indicator, lang) : spec.indicator };
     const isRate = spec.type === 'rate' || comparison.indicator.kind === 'rate';
@@ -106,7 +123,7 @@ function drawUncached(
       caveats: window.windowed
         ? [t.scale.rankWindow(RANK_WINDOW_SIDE, window.reported, window.notReported), ...comparison.caveats]
         : comparison.caveats,
-      values: once(() => comparisonValues(comparison, lang, t.notReported)),
+      ...valuesAndKeys(() => comparisonValues(comparison, lang, t.notReported)),
     };
   }
   const ids =
@@ -132,6 +149,6 @@ function drawUncached(
       shown.length < reports.length
         ? [t.scale.topReports(shown.length, reports.length, leadName), ...grouped.caveats]
         : grouped.caveats,
-    values: once(() => groupedValues(grouped, lang, t.notReported)),
+    ...valuesAndKeys(() => groupedValues(grouped, lang, t.notReported)),
   };
 }

@@ -1,5 +1,6 @@
 /** The filters every comparison screen shares: year, province, districts and per-capita. */
 import { useApp } from '../../app/AppContext';
+import type { Dataset } from '../../data/dataset';
 import { OwnBadge } from '../../components/OwnBadge';
 import { DistrictFinder } from './DistrictFinder';
 import { districtName } from '../../model/locale';
@@ -8,6 +9,15 @@ import type { YearFilter } from '../../url/viewState';
 
 /** Up to this many districts, each is a chip to tick; more are found by name (DistrictFinder). */
 const DISTRICT_CHIPS_LIMIT = 24;
+
+const curated = new WeakMap<Dataset, Set<string>>();
+
+/** The admin codes of the districts the published data covers, once per dataset (17,000 reports nationally). */
+function curatedDistricts(dataset: Dataset): Set<string> {
+  let codes = curated.get(dataset);
+  if (!codes) curated.set(dataset, (codes = new Set(dataset.reports.filter((report) => report.origin !== 'user').map((report) => report.adminCode))));
+  return codes;
+}
 
 function parseYear(value: string): YearFilter {
   return value === 'all' ? 'all' : value === 'latest' ? 'latest' : Number(value);
@@ -21,7 +31,7 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
   const provinces = index.provinces;
   const districts = index.districtsByProvince.get(view.province ?? '') ?? [];
   // A district only the analyst's files know is marked as theirs.
-  const curatedCodes = new Set(dataset.reports.filter((report) => report.origin !== 'user').map((report) => report.adminCode));
+  const curatedCodes = curatedDistricts(dataset);
   const toggleDistrict = (code: string) => {
     // An empty selection means every district, so unticking one starts from all of them.
     const all = districts.map((report) => report.adminCode);

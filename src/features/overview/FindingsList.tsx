@@ -1,8 +1,9 @@
 /** Where a report's own figures were recomputed: rates from their parts, totals from their breakdowns. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
-import type { Report } from '../../data/dataset';
-import { isDisagreement } from '../../model/consistency';
+import type { Dataset, Report } from '../../data/dataset';
+import type { Lang, Messages } from '../../i18n/messages';
+import { isDisagreement, type Finding } from '../../model/consistency';
 import { describeFindingText } from '../../model/describeFinding';
 
 /** The most findings listed at once. */
@@ -19,6 +20,21 @@ export function FindingsList({ reports }: { reports: Report[] }) {
     return { selected, shown, disagreeing: disagreeing.length };
   }, [findings, reports]);
   if (selected.length === 0) return null;
+  return <FindingsShown shown={shown} selected={selected.length} disagreeing={disagreeing} dataset={dataset} lang={lang} t={t} openSource={openSource} />;
+}
+
+interface FindingsShownProps {
+  shown: Finding[];
+  selected: number;
+  disagreeing: number;
+  dataset: Dataset;
+  lang: Lang;
+  t: Messages;
+  openSource: (key: string) => void;
+}
+
+/** The list itself; memoized, so a filter change does not write it again before the charts follow. */
+const FindingsShown = memo(function FindingsShown({ shown, selected, disagreeing, dataset, lang, t, openSource }: FindingsShownProps) {
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h3 id="findings-title">{t.overview.findingsTitle}</h3>
@@ -38,7 +54,7 @@ export function FindingsList({ reports }: { reports: Report[] }) {
           );
         })}
       </ul>
-      {shown.length < selected.length && <p className="list-more">{t.scale.moreFindings(shown.length, selected.length, disagreeing)}</p>}
+      {shown.length < selected && <p className="list-more">{t.scale.moreFindings(shown.length, selected, disagreeing)}</p>}
     </section>
   );
-}
+});

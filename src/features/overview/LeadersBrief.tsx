@@ -1,12 +1,15 @@
 /** The leaders' brief at the top of the overview: a few generated sentences, every figure a link to its source. */
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useApp } from '../../app/AppContext';
-import type { Report } from '../../data/dataset';
-import { buildBrief, type BriefFact, type RankedFigure } from '../../model/buildBrief';
+import type { Dataset, Report } from '../../data/dataset';
+import type { Lang, Messages } from '../../i18n/messages';
+import { briefInconsistencies, briefRankings, type BriefFact, type RankedFigure } from '../../model/buildBrief';
 import { describeFindingText } from '../../model/describeFinding';
 import { formatNumber, formatWithUnit } from '../../model/formatValue';
 import { districtName, indicatorName, unitLabel } from '../../model/locale';
 import { FAMILY_DOMAINS } from '../../url/viewState';
+import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
+import { comparisonOf, hasComparison } from '../../model/comparisonOf';
 import { FAMILY_SPECS } from '../family/familySpecs';
 
 /** The rates and volumes the brief compares: the families' headline indicators. */
@@ -15,17 +18,43 @@ function headlineIndicators(kindOf: (id: string) => string | undefined) {
   return { rates: ids.filter((id) => kindOf(id) === 'rate'), volumes: ids.filter((id) => kindOf(id) === 'count') };
 }
 
+const NO_FACTS: BriefFact[] = [];
+
 /** How many districts tied at an extreme the brief names before it counts the rest. */
 const TIED_NAMED = 5;
 
 export function LeadersBrief({ reports }: { reports: Report[] }) {
   const { dataset, findings, lang, t, openSource } = useApp();
-  // Once per selection: across the country the brief ranks 2,850 districts on four figures.
-  const facts = useMemo(() => {
+  // Once per selection: across the country the brief ranks 2,850 districts on eight figures, with the
+  // comparisons the charts draw, each worked out in a task of its own (useQueued); the findings, which
+  // arrive after the charts, do not rank them again.
+  const plan = useMemo(() => {
     const { rates, volumes } = headlineIndicators((id) => dataset.indicatorById.get(id)?.kind);
-    return buildBrief(dataset, reports, rates, volumes, findings);
-  }, [dataset, reports, findings]);
+    const missing = reports.length <= QUEUE_ABOVE_REPORTS ? [] : [...rates, ...volumes].filter((id) => !hasComparison(dataset, reports, id, false, lang));
+    return {
+      steps: missing.map((id) => () => void comparisonOf(dataset, reports, id, false, lang)),
+      read: () => briefRankings(dataset, reports, rates, volumes, lang),
+    };
+  }, [dataset, reports, lang]);
+  // Its first facts come with the charts (appearing after them, they would push them down); a new
+  // selection's, after the charts.
+  const rankings = useQueued(plan, true) ?? NO_FACTS;
+  const inconsistencies = useMemo(() => briefInconsistencies(dataset, reports, findings), [dataset, reports, findings]);
+  const facts = useMemo(() => [...rankings, ...inconsistencies], [rankings, inconsistencies]);
   if (facts.length === 0) return null;
+  return <BriefFacts facts={facts} dataset={dataset} lang={lang} t={t} openSource={openSource} />;
+}
+
+interface BriefFactsProps {
+  facts: BriefFact[];
+  dataset: Dataset;
+  lang: Lang;
+  t: Messages;
+  openSource: (key: string) => void;
+}
+
+/** The brief's sentences; memoized, so a filter change does not write them again before the charts follow. */
+const BriefFacts = memo(function BriefFacts({ facts, dataset, lang, t, openSource }: BriefFactsProps) {
   const link = (key: string, text: string) => (
     <button type="button" className="value-button" onClick={() => openSource(key)}>
       {text}
@@ -74,4 +103,4 @@ export function LeadersBrief({ reports }: { reports: Report[] }) {
       </ul>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 /** The overview: the four families side by side, the coverage matrix, and what the reports' own figures imply. */
 import { useDeferredValue } from 'react';
 import { useApp } from '../../app/AppContext';
+import { useAfterCharts } from '../../app/useQueued';
 import type { Report } from '../../data/dataset';
 import { selectReports } from '../../model/selectReports';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';
@@ -28,7 +29,8 @@ export function Overview() {
   // On the first drawing the coverage and the findings, below the charts, come after them too; the brief,
   // above them, comes with them (appearing later, it would push the charts down).
   const briefReports = useDeferredValue(reports);
-  const settled = useDeferredValue(reports, NO_REPORTS);
+  // At national scale they wait until the charts are drawn (useAfterCharts), not between them.
+  const settled = useAfterCharts(reports, NO_REPORTS);
   return (
     <section className="screen" aria-labelledby="overview-title">
       <h2 id="overview-title">{t.overview.title}</h2>
@@ -50,8 +52,12 @@ export function Overview() {
           );
         })}
       </div>
-      <CoverageMatrix reports={settled} />
-      <FindingsList reports={settled} />
+      {settled !== NO_REPORTS && (
+        <>
+          <CoverageMatrix reports={settled} />
+          <FindingsList reports={settled} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * Charts are drawn one per task. A screen mounts or updates all its charts in one React commit; drawn
+ * there, or in the one animation frame ECharts would otherwise use, eight national rankings hold the
+ * page for a third of a second. Queued, each chart is drawn in a task of its own, in the order asked
+ * (the first chart on the screen first), and the page can paint and answer input between them.
+ */
+
+/** Runs `run` in a later task. */
+export type PostTask = (run: () => void) => void;
+
+export interface TaskQueue {
+  /**
+   * Queues `job`; the returned function takes it out again if it has not run yet. A job queued `later`
+   * (what follows a drawing: its values, the brief) waits until no other job is waiting.
+   */
+  add(job: () => void, later?: boolean): () => void;
+}
+
+/**
+ * A queue running jobs first in first out, in tasks posted with `post`: in one task, jobs one after the
+ * other until `budgetMs` have passed (0: one job per task), each task painting at most once, or a single
+ * later job (so that what a job's drawing queues next comes before them). A job that throws does not stop the rest.
+ */
+export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number = () => performance.now()): TaskQueue {
+  const jobs: { run: () => void }[] = [];
+  const laterJobs: { run: () => void }[] = [];
+  let posted = false;
+  const schedule = () => {
+    if (posted || jobs.length + laterJobs.length === 0) return;
+    posted = true;
+    post(pump);
+  };
+  function pump() {
+    posted = false;
+    const started = now();
+    try {
+      if (jobs.length === 0) laterJobs.shift()?.run();
+      else do jobs.shift()!.run();
+      while (jobs.length > 0 && now() - started < budgetMs);
+    } finally {
+      schedule();
+    }
+  }
+  return {
+    add(run, later = false) {
+      const job = { run };
+      const list = later ? laterJobs : jobs;
+      list.push(job);
+      schedule();
+      return () => {
+        const at = list.indexOf(job);
+        if (at >= 0) list.splice(at, 1);
+      };
+    },
+  };
+}
+
+/**
+ * A task as soon as the page can run one: a message to itself is not clamped to 4 ms as nested timers
+ * are, and lets the browser paint or handle input first when it needs to.
+ */
+export function postMessageTask(): PostTask {
+  if (typeof MessageChannel === 'undefined') return (run) => setTimeout(run, 0);
+  // Opened on first use, so merely importing a chart opens no channel.
+  let channel: MessageChannel | undefined;
+  const waiting: (() => void)[] = [];
+  return (run) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(run);
+    channel.port2.postMessage(null);
+  };
+}
+
+/**
+ * How long a task of the chart queue runs jobs: short enough that the page answers input in time, long
+ * enough that eight charts are not eight frames painted apiece (a national overview paints in ~15 ms).
+ */
+export const CHART_TASK_BUDGET_MS = 40;
+
+/** The queue every chart of the page draws in. */
+export const chartQueue: TaskQueue = createTaskQueue(postMessageTask(), CHART_TASK_BUDGET_MS);
