@@ -1,14 +1,17 @@
 /**
- * The one ECharts wrapper: only the charts and components the dashboard uses are registered (tree-shaken
- * through echarts/core), rendered as SVG for crisp projection. A click on a value reports its observation key.
+ * The one ECharts wrapper, over echarts-for-react: only the charts and components the dashboard uses are
+ * registered (tree-shaken through echarts/core), rendered as SVG for crisp projection. A click on a value reports its observation key.
  * A parent can hold its ECharts instance (for exports); for print it is redrawn at the page's width.
  */
+// The ES module build: the CommonJS one's default export does not survive bundling.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { chartQueue } from './chartQueue';
 import { keyOfDatum } from './datum';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
@@ -42,87 +45,109 @@ interface EChartProps {
   label: string;
   /** Called with the observation key of a value the pointer comes over (a click on it may follow). */
   onHover?: (key: string) => void;
-  /** Whether a new option animates from the former drawing (off for national charts, where it costs frames). */
+  /** Whether the drawing animates, first and on updates (off for national charts, where it costs frames). */
   animateUpdates?: boolean;
   ref?: Ref<EChartHandle>;
 }
 
 /**
- * Draws an option; the element is labelled for assistive technology and tests. The first drawing, and a
- * drawing at a new size, are made in a task of their own (chartQueue), not in React's commit; a new
- * option is merged into the drawing in the commit itself.
+ * Draws an option with echarts-for-react; the element is labelled for assistive technology and tests.
+ * The chart is mounted in its turn of the chart queue (chartQueue), and the queue waits until it has
+ * drawn: echarts-for-react draws a new chart in an animation frame after mounting it, and eight charts
+ * mounted together would draw in one frame. A new option is merged into the drawing in the commit.
  */
 export function EChart({ option, height, onSelect, onHover, label, animateUpdates = true, ref }: EChartProps) {
-  const host = useRef<HTMLDivElement>(null);
+  const core = useRef<ReactEChartsCore | null>(null);
   const instance = useRef<EChartsType | undefined>(undefined);
-  // What the queued drawing reads when its turn comes: the latest option and handlers.
-  const latest = useRef({ option, onSelect, onHover });
-  const drawn = useRef<EChartsCoreOption | undefined>(undefined);
-  useImperativeHandle(ref, () => ({ getInstance: () => instance.current }), []);
-  // Layout effects: the drawing is queued in the commit itself, ahead of what the commit's passive effects queue.
+  const [mounted, setMounted] = useState(false);
+  // Handlers read through a ref: the events echarts-for-react binds stay the same object.
+  const handlers = useRef({ onSelect, onHover });
   useLayoutEffect(() => {
-    latest.current = { option, onSelect, onHover };
+    handlers.current = { onSelect, onHover };
   });
+  const onEvents = useMemo(
+    () => ({
+      click: (params: { data?: unknown }) => {
+        const key = keyOfDatum(params.data);
+        if (key) handlers.current.onSelect(key);
+      },
+      mouseover: (params: { data?: unknown }) => {
+        const key = keyOfDatum(params.data);
+        if (key) handlers.current.onHover?.(key);
+      },
+    }),
+    [],
+  );
+  useImperativeHandle(ref, () => ({ getInstance: () => instance.current }), []);
+
+  // Merged into the drawing on an update (updateOption): decals and animation said outright.
+  const given = useMemo(() => updateOption(option, animateUpdates), [option, animateUpdates]);
+
+  // Called when the chart has drawn for the first time (and ends the chart's turn in the queue).
+  const drawnRef = useRef<() => void>(() => {});
   useLayoutEffect(() => {
-    const element = host.current!;
-    let chart: EChartsType | undefined;
-    let observer: ResizeObserver | undefined;
-    let cancelResize: (() => void) | undefined;
-    const cancelDraw = chartQueue.add(() => {
-      chart = echarts.init(element, null, { renderer: 'svg' });
-      instance.current = chart;
-      chart.on('click', (params: { data?: unknown }) => {
-        const key = keyOfDatum(params.data);
-        if (key) latest.current.onSelect(key);
-      });
-      chart.on('mouseover', (params: { data?: unknown }) => {
-        const key = keyOfDatum(params.data);
-        if (key) latest.current.onHover?.(key);
-      });
-      drawn.current = latest.current.option;
-      chart.setOption(drawn.current);
-      chart.getZr().flush();
-      // A new size (the window, the source panel opening beside the screen) is drawn once the size has
-      // settled for a moment, in a task of its own too: the panel's quote is shown first.
-      // A size that is back to the drawn one before that (the panel closed again) is not drawn at all.
-      let drawnSize = [element.clientWidth, element.clientHeight];
-      observer = new ResizeObserver(() => {
-        const now = [element.clientWidth, element.clientHeight];
-        cancelResize?.();
-        cancelResize = undefined;
-        if (now[0] === drawnSize[0] && now[1] === drawnSize[1]) return;
-        const timer = setTimeout(() => {
-          cancelResize = chartQueue.add(() => {
-            cancelResize = undefined;
-            if (!chart || chart.isDisposed()) return;
-            drawnSize = [element.clientWidth, element.clientHeight];
-            chart.resize();
-            chart.getZr().flush();
-          });
-        }, RESIZE_SETTLE_MS);
-        cancelResize = () => clearTimeout(timer);
-      });
-      observer.observe(element);
-    });
+    let settle = () => {};
+    const cancel = chartQueue.add(
+      () =>
+        new Promise<void>((resolve) => {
+          settle = resolve;
+          drawnRef.current = resolve;
+          flushSync(() => setMounted(true));
+        }),
+    );
     return () => {
-      cancelDraw();
-      cancelResize?.();
-      observer?.disconnect();
-      chart?.dispose();
-      instance.current = undefined;
-      drawn.current = undefined;
+      cancel();
+      settle();
     };
   }, []);
-  useLayoutEffect(() => {
-    // Before the first drawing there is nothing to update: it draws the latest option when it runs. A
-    // drawn chart follows its new option at once, in the commit (a filter change: every chart of the
-    // screen in one task, painted once), with no animation frames to wait for.
-    const chart = instance.current;
-    if (!chart || chart.isDisposed() || drawn.current === option) return;
-    drawn.current = option;
-    chart.setOption(updateOption(option, animateUpdates), { replaceMerge: [...REPLACED_ON_UPDATE] });
+
+  // A new size (the window, the source panel opening beside the screen) is drawn once the size has settled
+  // for a moment, in a task of the queue: the panel's quote is shown first. A size that is back to the
+  // drawn one before that (the panel closed again) is not drawn at all.
+  const stopResizing = useRef<() => void>(() => {});
+  const onChartReady = (chart: EChartsType) => {
+    instance.current = chart;
     chart.getZr().flush();
+    drawnRef.current();
+    const element = chart.getDom();
+    let drawnSize = [element.clientWidth, element.clientHeight];
+    let cancelResize: (() => void) | undefined;
+    const observer = new ResizeObserver(() => {
+      const now = [element.clientWidth, element.clientHeight];
+      cancelResize?.();
+      cancelResize = undefined;
+      if (now[0] === drawnSize[0] && now[1] === drawnSize[1]) return;
+      const timer = setTimeout(() => {
+        cancelResize = chartQueue.add(() => {
+          cancelResize = undefined;
+          if (chart.isDisposed()) return;
+          drawnSize = [element.clientWidth, element.clientHeight];
+          chart.resize();
+          chart.getZr().flush();
+        });
+      }, RESIZE_SETTLE_MS);
+      cancelResize = () => clearTimeout(timer);
+    });
+    observer.observe(element);
+    stopResizing.current = () => {
+      cancelResize?.();
+      observer.disconnect();
+    };
+  };
+  useEffect(
+    () => () => {
+      stopResizing.current();
+      instance.current = undefined;
+    },
+    [],
+  );
+  // A drawn chart follows its new option at once, in the commit: echarts-for-react sets it as the component
+  // updates, and it is painted here rather than in the next animation frame.
+  useLayoutEffect(() => {
+    const chart = instance.current;
+    if (chart && !chart.isDisposed()) chart.getZr().flush();
   }, [option, animateUpdates]);
+
   // The SVG is drawn at its screen width, which may be wider or narrower than the page: before printing
   // the chart is redrawn at the page's width, and after printing at its container's width again.
   useEffect(() => {
@@ -144,10 +169,27 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       window.removeEventListener('afterprint', afterPrint);
     };
   }, [height]);
-  // The height is the chart's own; a change of it resizes the drawing through the observer.
+  // The height is the chart's own; a change of it resizes the drawing (echarts-for-react, on a new style).
   return (
     <div className="echart" data-chart={label}>
-      <div ref={host} style={{ height, width: '100%' }} />
+      {mounted ? (
+        <ReactEChartsCore
+          ref={core}
+          echarts={echarts}
+          option={given}
+          replaceMerge={REPLACED}
+          opts={OPTS}
+          autoResize={false}
+          onEvents={onEvents}
+          onChartReady={onChartReady}
+          style={{ height, width: '100%' }}
+        />
+      ) : (
+        <div style={{ height, width: '100%' }} />
+      )}
     </div>
   );
 }
+
+const OPTS = { renderer: 'svg' } as const;
+const REPLACED = [...REPLACED_ON_UPDATE];

@@ -30,6 +30,37 @@ describe('createTaskQueue', () => {
     expect(tasks.pending()).toBe(0);
   });
 
+  it('holds the queue while a job\'s promise is pending, then goes on, also after a rejection', async () => {
+    const tasks = fakeTasks();
+    const queue = createTaskQueue(tasks.post, 1000);
+    const ran: string[] = [];
+    let finish: () => void = () => {};
+    let fail: () => void = () => {};
+    queue.add(() => {
+      ran.push('drawing');
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    queue.add(() => {
+      ran.push('second drawing');
+      return new Promise<void>((_resolve, reject) => (fail = () => reject(new Error('lost'))));
+    });
+    queue.add(() => void ran.push('values'), true);
+    tasks.next();
+    // A generous budget, yet the second job waits for the first one's drawing.
+    expect(ran).toEqual(['drawing']);
+    expect(tasks.pending()).toBe(0);
+    finish();
+    await Promise.resolve();
+    expect(tasks.pending()).toBe(1);
+    tasks.next();
+    expect(ran).toEqual(['drawing', 'second drawing']);
+    fail();
+    await Promise.resolve();
+    await Promise.resolve();
+    tasks.next();
+    expect(ran).toEqual(['drawing', 'second drawing', 'values']);
+  });
+
   it('skips a job taken out before it ran, and posts nothing once the queue is empty', () => {
     const tasks = fakeTasks();
     const queue = createTaskQueue(tasks.post);

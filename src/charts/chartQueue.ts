@@ -13,42 +13,57 @@ export interface TaskQueue {
    * Queues `job`; the returned function takes it out again if it has not run yet. A job queued `later`
    * (what follows a drawing: its values, the brief) waits until no other job is waiting.
    */
-  add(job: () => void, later?: boolean): () => void;
+  add(job: () => unknown, later?: boolean): () => void;
 }
 
 /**
  * A queue running jobs first in first out, in tasks posted with `post`: in one task, jobs one after the
  * other until `budgetMs` have passed (0: one job per task), each task painting at most once, or a single
- * later job (so that what a job's drawing queues next comes before them). A job that throws does not stop the rest.
+ * later job (so that what a job's drawing queues next comes before them). A job that returns a promise
+ * holds the queue until it settles (a chart whose drawing finishes in a later frame). A job that throws
+ * or rejects does not stop the rest.
  */
 export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number = () => performance.now()): TaskQueue {
-  const jobs: { run: () => void }[] = [];
-  const laterJobs: { run: () => void }[] = [];
+  type Job = { run: () => unknown };
+  const jobs: Job[] = [];
+  const laterJobs: Job[] = [];
   let posted = false;
+  let waiting = false;
   const schedule = () => {
-    if (posted || jobs.length + laterJobs.length === 0) return;
+    if (posted || waiting || jobs.length + laterJobs.length === 0) return;
     posted = true;
     post(pump);
+  };
+  /** Runs a job; true if it holds the queue until its promise settles. */
+  const run = (job: Job | undefined): boolean => {
+    const result = job?.run();
+    if (!(result instanceof Promise)) return false;
+    waiting = true;
+    const resume = () => {
+      waiting = false;
+      schedule();
+    };
+    result.then(resume, resume);
+    return true;
   };
   function pump() {
     posted = false;
     const started = now();
     try {
-      if (jobs.length === 0) laterJobs.shift()?.run();
-      else do jobs.shift()!.run();
-      while (jobs.length > 0 && now() - started < budgetMs);
+      if (jobs.length === 0) run(laterJobs.shift());
+      else while (!run(jobs.shift()) && jobs.length > 0 && now() - started < budgetMs);
     } finally {
       schedule();
     }
   }
   return {
-    add(run, later = false) {
-      const job = { run };
+    add(job, later = false) {
+      const entry = { run: job };
       const list = later ? laterJobs : jobs;
-      list.push(job);
+      list.push(entry);
       schedule();
       return () => {
-        const at = list.indexOf(job);
+        const at = list.indexOf(entry);
         if (at >= 0) list.splice(at, 1);
       };
     },
