@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { MESSAGES } from '../../i18n/messages';
 import { rowsOfKeys } from '../../model/buildExportTable';
-import { buildFileName, buildSourceLine, describeSources, formatExportDate } from './exportSources';
+import { SOURCES_NAMED, buildFileName, buildSourceLine, describeSources, formatExportDate } from './exportSources';
 import { DONG_2020, DONG_2022, NAN_2020, XI_2020, makeDataset } from '../../../test/fixtures/makeDataset';
 
 const dataset = makeDataset();
@@ -25,6 +25,16 @@ describe('buildSourceLine', () => {
       '来源（2020、2022年，共 3 份报告）：《甲市东区人民政府2022年法治政府建设年度报告》（2022年数据）；《甲市西区人民政府2020年法治政府建设年度报告》（2020年数据）；《乙市南区人民政府2020年法治政府建设年度报告》（2020年数据）',
     );
     expect(buildSourceLine(sources, MESSAGES.en)).toMatch(/^Sources \(2020, 2022; 3 reports\): 《甲市东区人民政府2022年法治政府建设年度报告》 \(figures for 2022\); /);
+  });
+
+  it('names the first reports and counts the rest when a chart draws on more than it can name', () => {
+    const many = Array.from({ length: SOURCES_NAMED + 3 }, (_, i) => ({ ...sources.reports[0], id: `r${i}`, title: `报告${i}` }));
+    const line = buildSourceLine({ reports: many, years: [2022] }, MESSAGES.zh);
+    expect(line).toContain(`共 ${SOURCES_NAMED + 3} 份报告`);
+    expect(line).toContain(`《报告${SOURCES_NAMED - 1}》`);
+    expect(line).not.toContain(`《报告${SOURCES_NAMED}》`);
+    expect(line).toMatch(/等另外 3 份报告（每个数值的报告见 CSV 导出）$/);
+    expect(buildSourceLine({ reports: many, years: [2022] }, MESSAGES.en)).toMatch(/; and 3 more reports \(each value's report is in the CSV export\)$/);
   });
 
   it('says when a title was composed by the curators', () => {

@@ -29,9 +29,17 @@ export function describeSources(rows: readonly TableRow[], rank?: (report: Repor
   return { reports, years };
 }
 
-/** One line naming every report by its title and the year its figures describe. */
+/** How many reports a sources line names; a national chart draws on 2,850, which it counts instead. */
+export const SOURCES_NAMED = 10;
+
+/**
+ * One line naming the reports by title and the year their figures describe: every one of them up to
+ * SOURCES_NAMED, else the first ones in the app's order and how many more (the count is always all).
+ */
 export function buildSourceLine(sources: ExportSources, t: Messages): string {
-  const list = sources.reports.map((report) => t.export.source(report.title, report.year, report.titleComposed)).join(t.export.listSeparator);
+  const named = sources.reports.slice(0, SOURCES_NAMED).map((report) => t.export.source(report.title, report.year, report.titleComposed));
+  const more = sources.reports.length - named.length;
+  const list = [...named, ...(more > 0 ? [t.export.moreSources(more)] : [])].join(t.export.listSeparator);
   return t.export.sources(t.export.years(sources.years), sources.reports.length, list);
 }
 
