@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { FRAME_FILES } from './src/data/frameFiles';
+import { FRAME_FILES } from './src/data/frameFiles.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
