@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, serveBuild, waitForApp } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { withServedApp, waitForApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,16 +21,7 @@ const PAGES = [
   '#/data?lang=en&source=2020-guangdong-shaoguan-wujiang/mediation_amount',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** Runs axe in the page (injected around the page's CSP, which rightly forbids inline scripts). */
 async function axeViolations(page) {
@@ -44,9 +35,9 @@ async function axeViolations(page) {
 describe('accessibility (axe-core)', () => {
   for (const route of PAGES) {
     it(`finds no violations on ${route}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+      const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(server.baseUrl + route);
+      await page.goto(app.server.baseUrl + route);
       await waitForApp(page);
       if (route.includes('source=')) await page.waitForSelector('.source-panel');
       const violations = await axeViolations(page);
@@ -56,10 +47,10 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('keeps every screen usable at 200 % zoom (no content cut off sideways)', async () => {
-    const context = await browser.newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    const context = await app.browser.newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     for (const route of ['#/', '#/mediation', '#/data', '#/reports/2020-guangdong-shaoguan-wujiang']) {
-      await page.goto(server.baseUrl + route);
+      await page.goto(app.server.baseUrl + route);
       await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `${route} scrolls sideways by ${overflow}px at 200 % zoom`);

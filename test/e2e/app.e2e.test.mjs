@@ -1,7 +1,7 @@
 // Browser tests of the built dashboard: routes, drill-down to the source, shareable links, keyboard use.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, serveBuild, waitForApp } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, withServedApp, waitForApp } from './harness.mjs';
 
 const REPORT_IDS = [
   '2020-guangdong-shaoguan-wujiang',
@@ -12,18 +12,8 @@ const REPORT_IDS = [
 ];
 const ROUTES = ['#/', '#/reconsideration', '#/litigation', '#/mediation', '#/training', '#/data', ...REPORT_IDS.map((id) => `#/reports/${id}`)];
 
-let server;
-let browser;
 const allRequests = [];
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** Clicks the largest bar of a ranking chart (ranked first, drawn at the top). */
 async function clickTopBar(page, chartId) {
@@ -43,8 +33,8 @@ async function clickTopBar(page, chartId) {
 describe('the built dashboard', () => {
   for (const route of ROUTES) {
     it(`renders ${route} without console errors`, async () => {
-      const { page, context, record } = await openPage(browser);
-      await page.goto(server.baseUrl + route);
+      const { page, context, record } = await openPage(app.browser);
+      await page.goto(app.server.baseUrl + route);
       await waitForApp(page);
       assert.equal(await page.locator('.screen-error').count(), 0, 'the screen shows an error');
       assert.deepEqual(record.errors, []);
@@ -54,8 +44,8 @@ describe('the built dashboard', () => {
   }
 
   it('drills down from a chart bar to the quote inside <mark>', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     await clickTopBar(page, 'mediation_cases');
     const mark = page.locator('.source-panel blockquote mark');
@@ -68,8 +58,8 @@ describe('the built dashboard', () => {
   });
 
   it('drills down from a table cell to the quote inside <mark>', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/data`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/data`);
     await waitForApp(page);
     await page.fill('input[type="search"]', '调解成功率');
     const row = page.locator('tr', { hasText: '武江区' }).filter({ hasText: '调解成功率' });
@@ -81,14 +71,14 @@ describe('the built dashboard', () => {
   });
 
   it('reopens the same view from a copied link', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     await page.selectOption('.filter-bar select >> nth=0', '2020');
     await page.locator('.district-picker label', { hasText: '武江区' }).locator('input').uncheck();
     await page.locator('.filter-bar label', { hasText: '按每万人计算' }).locator('input').check();
     const link = page.url();
-    const second = await openPage(browser);
+    const second = await openPage(app.browser);
     await second.page.goto(link);
     await waitForApp(second.page);
     assert.equal(await second.page.locator('.filter-bar select >> nth=0').inputValue(), '2020');
@@ -102,8 +92,8 @@ describe('the built dashboard', () => {
   });
 
   it('opens the report at the paragraph and comes back to the same chart and filters', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation?year=2020`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation?year=2020`);
     await waitForApp(page);
     await clickTopBar(page, 'mediation_cases');
     await page.locator('.source-panel a', { hasText: '在报告原文中打开' }).click();
@@ -116,8 +106,8 @@ describe('the built dashboard', () => {
   });
 
   it('closes the source panel with Esc and returns focus to the value that opened it', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/data`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/data`);
     await waitForApp(page);
     const button = page.locator('.data-table .value-button').first();
     await button.focus();
@@ -131,8 +121,8 @@ describe('the built dashboard', () => {
   });
 
   it('falls back to defaults on a malformed address', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/nowhere?year=abc&districts=%E0%A4%A&pc=maybe&source=<script>`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/nowhere?year=abc&districts=%E0%A4%A&pc=maybe&source=<script>`);
     await waitForApp(page);
     assert.match(await page.locator('main h2').first().innerText(), /总览/);
     assert.deepEqual(record.errors, []);
@@ -140,8 +130,8 @@ describe('the built dashboard', () => {
   });
 
   it('switches to English and back, keeping the view and the quotes in their own script', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation?year=2020&source=2020-guangdong-guangzhou-huadu/mediation_epidemic_disputes_mediated`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation?year=2020&source=2020-guangdong-guangzhou-huadu/mediation_epidemic_disputes_mediated`);
     await waitForApp(page);
     await page.locator('.lang-switch').click();
     await page.waitForSelector('h2:has-text("People\'s mediation")');
@@ -158,8 +148,8 @@ describe('the built dashboard', () => {
   });
 
   it('searches all reports in either script and offers a Simplified reading of the Traditional report', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/reports/2020-guangdong-guangzhou-huadu`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/reports/2020-guangdong-guangzhou-huadu`);
     await waitForApp(page);
     await page.locator('.report-search input').pressSequentially('调解成功');
     const huadu = page.locator('.search-results li', { hasText: '花都区' });
@@ -179,7 +169,7 @@ describe('the built dashboard', () => {
 
   it('sends no request beyond the local server', () => {
     assert.ok(allRequests.length > 0);
-    const foreign = allRequests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:'));
+    const foreign = allRequests.filter((url) => !url.startsWith(app.server.baseUrl) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
   });
 });

@@ -2,8 +2,8 @@
 // BOM and formula-like cells neutralised, and the printed handout (one chart per A4 landscape page).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, serveBuild, waitForApp } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, withServedApp, waitForApp } from './harness.mjs';
 
 const WUJIANG = '2020-guangdong-shaoguan-wujiang';
 const WUJIANG_TITLE = '韶关市武江区人民政府2020年法治政府建设年度报告';
@@ -12,17 +12,7 @@ const CSV_HEADER = '区县,行政区划代码,年份,指标代码,指标（中�
 // The width a chart is redrawn at for print (PRINT_WIDTH_PX in src/charts/EChart.tsx).
 const PRINT_WIDTH_PX = 1000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** Clicks a button and returns the download it starts: its suggested name and its bytes. */
 async function download(page, locator) {
@@ -62,8 +52,8 @@ async function injectFormulaLikeFigure(page) {
 
 describe('exports', () => {
   it('exports a chart as PNG at twice its size and as SVG, both naming their reports and years', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     const card = page.locator('#chart-mediation_cases');
     const chartBox = await page.locator('[data-chart="mediation_cases"]').boundingBox();
@@ -92,8 +82,8 @@ describe('exports', () => {
   });
 
   it("exports a chart's values as CSV with a BOM, one row per value", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/mediation`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     const csv = await download(page, page.locator('#chart-mediation_cases [data-export="csv"]'));
     assert.match(csv.name, /^人民调解案件 - 武江区、兴义市 - 2020年 - 导出\d{4}-\d{2}-\d{2}\.csv$/);
@@ -108,8 +98,8 @@ describe('exports', () => {
   });
 
   it('exports a family screen as CSV: every figure of the family for the selected reports', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/litigation?districts=522301,510811`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/litigation?districts=522301,510811`);
     await waitForApp(page);
     const button = page.locator('[data-export="view-csv"]');
     const count = Number((await button.innerText()).match(/\d+/)[0]);
@@ -124,9 +114,9 @@ describe('exports', () => {
   });
 
   it('exports the filtered data table as CSV, neutralising cells a spreadsheet would run as formulas', async () => {
-    const { page, context, record } = await openPage(browser);
+    const { page, context, record } = await openPage(app.browser);
     await injectFormulaLikeFigure(page);
-    await page.goto(`${server.baseUrl}#/data`);
+    await page.goto(`${app.server.baseUrl}#/data`);
     await waitForApp(page);
     assert.equal(await page.locator('.data-health').count(), 0, 'the injected figure passed validation');
     await page.fill('input[type="search"]', '测试事项');
@@ -157,8 +147,8 @@ describe('exports', () => {
   });
 
   it('prints a handout: one chart per A4 landscape page, with its footnotes and sources', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/reconsideration`);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/reconsideration`);
     await waitForApp(page);
     const charts = page.locator('.chart-card:not(.chart-empty)');
     const chartCount = await charts.count();

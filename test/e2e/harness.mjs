@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: serve the built app on loopback and drive the system Chromium.
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -44,4 +45,21 @@ export async function openPage(browser, viewport = { width: 1920, height: 1080 }
 export async function waitForApp(page) {
   await page.waitForSelector('main h2', { timeout: 15000 });
   await page.waitForTimeout(300);
+}
+
+/**
+ * Serves dist/ and launches Chromium once for a test file (before its first test, closed after the
+ * last): `app.server.baseUrl` and `app.browser` are there from the first test on.
+ */
+export function withServedApp() {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    app.server = await serveBuild();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

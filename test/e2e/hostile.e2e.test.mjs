@@ -2,29 +2,19 @@
 // analyst's files and from the address, and broken curated files. Nothing may run, load or go blank.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, serveBuild, waitForApp } from './harness.mjs';
+import { openPage, withServedApp, waitForApp } from './harness.mjs';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
 const INJECTION = ['injection-reports.csv', 'injection-observations.csv', '2021-test-demo-xss.txt'].map((name) => CORPUS + name);
 const XSS_REPORT = '2021-test-demo-xss';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** A page that records dialogs too: any alert() from a payload would show up here. */
 async function openWatched() {
-  const opened = await openPage(browser);
+  const opened = await openPage(app.browser);
   opened.record.dialogs = [];
   opened.page.on('dialog', (dialog) => {
     opened.record.dialogs.push(dialog.message());
@@ -38,7 +28,7 @@ function assertNothingRan(record) {
   assert.deepEqual(record.dialogs, []);
   assert.deepEqual(record.errors, []);
   assert.deepEqual(record.requests.filter((url) => /payload|evil/.test(url)), []);
-  assert.deepEqual(record.requests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
+  assert.deepEqual(record.requests.filter((url) => !url.startsWith(app.server.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
 }
 
 /** No element a payload could have created: images, inline scripts, event-handler attributes. */
@@ -89,7 +79,7 @@ describe('hostile input', () => {
     const { page, context, record } = await openWatched();
     let workers = 0;
     page.on('worker', () => workers++);
-    await page.goto(`${server.baseUrl}#/files`);
+    await page.goto(`${app.server.baseUrl}#/files`);
     await waitForApp(page);
     await page.setInputFiles('input[type="file"]', [CORPUS + 'valid-reports.csv']);
     await page.locator('.user-files th', { hasText: 'valid-reports.csv' }).waitFor();
@@ -100,7 +90,7 @@ describe('hostile input', () => {
 
   it('shows payloads from an analyst’s files as text in the panel, the table, chart labels, tooltips and the report', async () => {
     const { page, context, record } = await openWatched();
-    await page.goto(`${server.baseUrl}#/files`);
+    await page.goto(`${app.server.baseUrl}#/files`);
     await waitForApp(page);
     await page.setInputFiles('input[type="file"]', INJECTION);
     await page.locator('.user-files th', { hasText: '2021-test-demo-xss.txt' }).waitFor();
@@ -108,7 +98,7 @@ describe('hostile input', () => {
     const reasons = await page.locator('.upload-issues .issue-reason').allInnerTexts();
     assert.deepEqual(reasons, ['indicator_id“<svg onload=alert(1)>”不是有效的编号（只能用小写英文字母、数字和下划线）', 'value“=1+1”不是数字（只写阿拉伯数字，如 98.79）']);
 
-    await page.goto(`${server.baseUrl}#/mediation`);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     // On the axis the long label is cut, as text; the tooltip names it in full, as text.
     const label = page.locator('[data-chart="mediation_cases"] svg text', { hasText: 'payload-district' });
@@ -117,7 +107,7 @@ describe('hostile input', () => {
     assert.ok(tooltips.some((text) => text.includes("<img src=/payload-district onerror=alert('district')> 2021（我的数据）")), tooltips.join(' | '));
     assert.ok(tooltips.some((text) => text.includes('我的数据\n点击查看原文')), 'the tooltip does not say whose figure it is');
 
-    await page.goto(`${server.baseUrl}#/data`);
+    await page.goto(`${app.server.baseUrl}#/data`);
     await waitForApp(page);
     await page.fill('input[type="search"]', 'alert');
     const row = page.locator('.data-table tbody tr', { hasText: '调解纠纷88件' });
@@ -128,15 +118,15 @@ describe('hostile input', () => {
     assert.match(await panel.innerText(), /javascript:alert\('province'\)<script>alert\('city'\)<\/script><img src=\/payload-district/);
     assert.match(await panel.locator('mark').innerText(), /^<script>alert\('q'\)<\/script>调解纠纷88件$/);
 
-    await page.goto(`${server.baseUrl}#/reports/${XSS_REPORT}`);
+    await page.goto(`${app.server.baseUrl}#/reports/${XSS_REPORT}`);
     await waitForApp(page);
     assert.match(await page.locator('#report-title').innerText(), /<script src=\/payload-title><\/script>标题/);
 
-    await page.goto(`${server.baseUrl}#/mediation?lang=en`);
+    await page.goto(`${app.server.baseUrl}#/mediation?lang=en`);
     await waitForApp(page);
     const english = await hoverBars(page, 'mediation_cases');
     assert.ok(english.some((text) => text.includes('（a｜rich）（b｜text） <b onmouseover=alert(1)>en</b> 2021 (your data)')), english.join(' | '));
-    await page.goto(`${server.baseUrl}#/files?lang=en`);
+    await page.goto(`${app.server.baseUrl}#/files?lang=en`);
     await waitForApp(page);
     assert.match(await page.locator('.upload-issues').innerText(), /indicator_id '<svg onload=alert\(1\)>' is not a valid id/);
 
@@ -155,7 +145,7 @@ describe('hostile input', () => {
       `#/${'%'.repeat(500)}?${'&'.repeat(500)}`,
     ];
     for (const hash of hashes) {
-      await page.goto(`${server.baseUrl}${hash}`);
+      await page.goto(`${app.server.baseUrl}${hash}`);
       await waitForApp(page);
       assert.ok((await page.locator('main h2').first().innerText()).length > 0, `blank page for ${hash}`);
     }
@@ -169,7 +159,7 @@ describe('hostile input', () => {
     await page.route('**/data/observations.csv', (route) =>
       route.fulfill({ contentType: 'text/csv', body: "report_id,indicator_id,value,qualifier,quote,note\n<script>alert('c')</script>,x,abc,exact,q,\n" }),
     );
-    await page.goto(`${server.baseUrl}#/mediation`);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     await page.locator('.data-health summary').click();
     const health = await page.locator('.data-health').innerText();
@@ -184,7 +174,7 @@ describe('hostile input', () => {
   it('shows an error with a way to retry, not a blank page, when a curated file cannot be fetched', async () => {
     const { page, context } = await openWatched();
     await page.route('**/data/reports.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${server.baseUrl}#/`);
+    await page.goto(`${app.server.baseUrl}#/`);
     await page.locator('.screen-error button').waitFor({ timeout: 15000 });
     assert.match(await page.locator('.screen-error').innerText(), /数据载入失败[\s\S]*reports\.csv: HTTP 404/);
     await context.close();

@@ -3,22 +3,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, withServedApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** Reads the slide counter as [current, total]. */
 async function counter(page) {
@@ -36,7 +27,7 @@ async function pressAndExpect(page, key, expected) {
 }
 
 async function openPresentation(page, hash = '#/present') {
-  await page.goto(server.baseUrl + hash);
+  await page.goto(app.server.baseUrl + hash);
   await page.waitForSelector('.slide');
 }
 
@@ -53,8 +44,8 @@ async function goToChart(page, chartId) {
 
 describe('the presentation', () => {
   it('opens from the navigation with the filters, and steps with arrows, clicker keys, Home, End and a typed number', async () => {
-    const { page, context, record } = await openPage(browser);
-    await page.goto(`${server.baseUrl}#/?year=2020`);
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/?year=2020`);
     await page.waitForSelector('main h2');
     await page.locator('.main-nav a', { hasText: '演示' }).click();
     await page.waitForSelector('.slide');
@@ -85,7 +76,7 @@ describe('the presentation', () => {
   });
 
   it('reopens a slide from its link and toggles full screen with F', async () => {
-    const { page, context, record } = await openPage(browser);
+    const { page, context, record } = await openPage(app.browser);
     await openPresentation(page, '#/present?slide=5');
     assert.equal((await counter(page))[0], 5);
     await page.keyboard.press('f');
@@ -101,7 +92,7 @@ describe('the presentation', () => {
   });
 
   it('gives a chart slide a source footnote and its caveats, and draws its labels at least 24 px at 1920×1080', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 });
+    const { page, context } = await openPage(app.browser, { width: 1920, height: 1080 });
     await openPresentation(page);
     await goToChart(page, 'mediation_success_rate');
     const footnote = await page.locator('.slide-footnote').innerText();
@@ -115,7 +106,7 @@ describe('the presentation', () => {
   });
 
   it('opens the source panel from a bar, then Esc closes the panel and Esc again leaves to the overview with the filters', async () => {
-    const { page, context, record } = await openPage(browser);
+    const { page, context, record } = await openPage(app.browser);
     await openPresentation(page, '#/present?year=2020');
     await goToChart(page, 'mediation_cases');
     const slideBefore = (await counter(page))[0];
@@ -146,7 +137,7 @@ describe('the presentation', () => {
   });
 
   it('lets the keyboard reach every value of a slide through its data table', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await openPresentation(page, '#/present?slide=3');
     await page.locator('.slide-tool').click();
     const button = page.locator('.slide-values .value-button').first();
@@ -163,7 +154,7 @@ describe('the presentation', () => {
     { width: 1024, height: 768 },
   ]) {
     it(`fits every slide in a 16:9 frame at ${viewport.width}×${viewport.height}, the chart keeping most of it`, async () => {
-      const { page, context, record } = await openPage(browser, viewport);
+      const { page, context, record } = await openPage(app.browser, viewport);
       await openPresentation(page);
       const [, total] = await counter(page);
       for (let n = 1; n <= total; n++) {
@@ -192,9 +183,9 @@ describe('the presentation', () => {
 
   for (const hash of ['#/present?slide=3', '#/present?slide=3&source=2020-guizhou-qianxinan-xingyi/reconsideration_received', '#/present?lang=en']) {
     it(`finds no accessibility violation on ${hash}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+      const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(server.baseUrl + hash);
+      await page.goto(app.server.baseUrl + hash);
       await page.waitForSelector('.slide');
       if (hash.includes('source=')) await page.waitForSelector('.source-panel');
       await page.waitForTimeout(600);

@@ -3,30 +3,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, serveBuild, waitForApp } from './harness.mjs';
+import { openPage, withServedApp, waitForApp } from './harness.mjs';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
 const VALID = ['valid-reports.csv', '2021-test-demo-shiyan.txt', 'valid-observations.csv'].map((name) => CORPUS + name);
 const OWN_LABEL = '试验区 2021（我的数据）';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withServedApp();
 
 /** Opens the files screen, records dialogs and workers, and returns what a test needs. */
 async function openFiles() {
-  const opened = await openPage(browser);
+  const opened = await openPage(app.browser);
   opened.record.dialogs = [];
   opened.record.workers = 0;
   opened.page.on('dialog', (dialog) => {
@@ -34,7 +24,7 @@ async function openFiles() {
     dialog.dismiss();
   });
   opened.page.on('worker', () => opened.record.workers++);
-  await opened.page.goto(`${server.baseUrl}#/files`);
+  await opened.page.goto(`${app.server.baseUrl}#/files`);
   await waitForApp(opened.page);
   return opened;
 }
@@ -57,10 +47,10 @@ describe('an analyst’s own files', () => {
     assert.ok(record.workers > 0, 'the files were not read in a Web Worker');
 
     const check = async () => {
-      await page.goto(`${server.baseUrl}#/mediation`);
+      await page.goto(`${app.server.baseUrl}#/mediation`);
       await waitForApp(page);
       await page.locator('[data-chart="mediation_cases"] svg text', { hasText: OWN_LABEL }).first().waitFor();
-      await page.goto(`${server.baseUrl}#/data`);
+      await page.goto(`${app.server.baseUrl}#/data`);
       await waitForApp(page);
       await page.fill('input[type="search"]', '调解纠纷1200件');
       const row = page.locator('.data-table tbody tr', { hasText: '试验区' });
@@ -76,7 +66,7 @@ describe('an analyst’s own files', () => {
     await check();
     assert.deepEqual(record.errors, []);
     assert.deepEqual(record.dialogs, []);
-    assert.deepEqual(record.requests.filter((url) => !url.startsWith(server.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
+    assert.deepEqual(record.requests.filter((url) => !url.startsWith(app.server.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')), []);
     await context.close();
   });
 
@@ -120,11 +110,11 @@ describe('an analyst’s own files', () => {
     await pick(page, VALID);
     await page.locator('button[aria-label="移除 valid-observations.csv"]').click();
     await rowOf(page, 'valid-observations.csv').waitFor({ state: 'detached' });
-    await page.goto(`${server.baseUrl}#/data`);
+    await page.goto(`${app.server.baseUrl}#/data`);
     await waitForApp(page);
     await page.fill('input[type="search"]', '调解纠纷1200件');
     assert.equal(await page.locator('.data-table tbody tr', { hasText: '试验区' }).count(), 0);
-    await page.goto(`${server.baseUrl}#/mediation`);
+    await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
     // The report itself stays (its file was not removed), now a gap: named, never a zero.
     assert.match(await page.locator('[data-chart="mediation_cases"] svg text', { hasText: '试验区' }).first().textContent(), /试验区 2021（我的数据）（未报告）/);
@@ -152,13 +142,13 @@ describe('an analyst’s own files', () => {
 
   it('has no accessibility violation on the files screen with files and problems listed, in either language', async () => {
     // axe is injected around the page's policy, which rightly forbids inline scripts.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}#/files`);
+    await page.goto(`${app.server.baseUrl}#/files`);
     await waitForApp(page);
     await pick(page, [CORPUS + 'binary.csv', ...VALID, CORPUS + 'unknown-ids.csv']);
     for (const hash of ['#/files', '#/files?lang=en', '#/data?lang=en']) {
-      await page.goto(`${server.baseUrl}${hash}`);
+      await page.goto(`${app.server.baseUrl}${hash}`);
       await waitForApp(page);
       await page.locator('.data-health summary').click();
       await page.addScriptTag({ content: AXE_SOURCE });
