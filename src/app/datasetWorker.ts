@@ -30,7 +30,7 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
   try {
     const { base, files } = event.data;
     const started = performance.now();
-    // observations.csv starts downloading at once, beside the small files it is checked against.
+    // The small files (handed over by the page, which preloads them), then observations.csv as it downloads.
     const frame = loadDatasetFrame(base, files);
     frame.catch(() => {});
     const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file);

@@ -52,14 +52,12 @@ async function readWhole(url: string, frame: DatasetFrame, file: string): Promis
 
 /** Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. */
 export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string): Promise<DatasetBuild> {
-  // The second reader starts at once (loading its script takes a moment) and is let go if the file is small.
-  const starting = startSecondReader();
-  // The small files first: rows cannot be checked before they are here, and a 57 MB download beside them
-  // would slow them down; the download then runs ahead of the reading all the same.
-  const frame = await framePromise.catch((error: unknown) => {
-    starting?.worker.terminate();
-    throw error;
-  });
+  // The small files first: rows cannot be checked before they are here (the page has usually fetched
+  // them already).
+  const frame = await framePromise;
+  // A national dataset (its texts deferred, for more than 500 reports) gets its second reader at once:
+  // loading the reader's script takes a moment. Any other starts one only if its file proves large.
+  let starting = frame.sourcesDeferred ? startSecondReader() : undefined;
   starting?.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest);
   const answer = fetch(url);
   // Read while the file starts downloading: the second reader reads the same small files meanwhile.
@@ -73,7 +71,12 @@ export async function readObservations(url: string, framePromise: Promise<Datase
   const size = Number(response.headers.get('Content-Length') ?? 0);
   const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
   const cutFrom = Math.floor(size * FIRST_SHARE);
-  const second = size >= SPLIT_MIN_BYTES && !encoded && response.body ? starting : undefined;
+  const splittable = size >= SPLIT_MIN_BYTES && !encoded && response.body !== null;
+  if (splittable && !starting) {
+    starting = startSecondReader();
+    starting?.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest);
+  }
+  const second = splittable ? starting : undefined;
   if (second) second.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
   else starting?.worker.terminate();
 

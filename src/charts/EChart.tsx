@@ -57,7 +57,6 @@ interface EChartProps {
  * mounted together would draw in one frame. A new option is merged into the drawing in the commit.
  */
 export function EChart({ option, height, onSelect, onHover, label, animateUpdates = true, ref }: EChartProps) {
-  const core = useRef<ReactEChartsCore | null>(null);
   const instance = useRef<EChartsType | undefined>(undefined);
   const [mounted, setMounted] = useState(false);
   // Handlers read through a ref: the events echarts-for-react binds stay the same object.
@@ -86,18 +85,17 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   // Called when the chart has drawn for the first time (and ends the chart's turn in the queue).
   const drawnRef = useRef<() => void>(() => {});
   useLayoutEffect(() => {
-    let settle = () => {};
     const cancel = chartQueue.add(
       () =>
         new Promise<void>((resolve) => {
-          settle = resolve;
           drawnRef.current = resolve;
           flushSync(() => setMounted(true));
         }),
     );
     return () => {
       cancel();
-      settle();
+      // A chart taken away before it drew lets the queue go on.
+      drawnRef.current();
     };
   }, []);
 
@@ -174,7 +172,6 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     <div className="echart" data-chart={label}>
       {mounted ? (
         <ReactEChartsCore
-          ref={core}
           echarts={echarts}
           option={given}
           replaceMerge={REPLACED}
