@@ -27,3 +27,19 @@ export function toDatum(observation: Observation | undefined, value: number | un
   if (!observation || value === undefined || Number.isNaN(value)) return { value: '-' };
   return { value, key: observation.key, qualifier: observation.qualifier, reported: observation.value, ...(observation.origin === 'user' ? { own: true as const } : {}) };
 }
+
+/** The observation keys an option draws (its series' data), each once: what a click on the chart can open. */
+export function keysOfOption(option: object): string[] {
+  const keys = new Set<string>();
+  const given = (option as { series?: unknown }).series;
+  const series = Array.isArray(given) ? given : given ? [given] : [];
+  for (const one of series) {
+    const data = (one as { data?: unknown }).data;
+    if (!Array.isArray(data)) continue;
+    for (const datum of data) {
+      const key = keyOfDatum(datum);
+      if (key) keys.add(key);
+    }
+  }
+  return [...keys];
+}

@@ -1,6 +1,8 @@
 /** Turns a chart spec into a drawn chart for the current view: model → option → ChartCard. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { loadReportSource } from '../../data/locateReportQuotes';
+import { keysOfOption } from '../../charts/datum';
+import { prefetchSources } from '../source/prefetchSources';
 import { chartQueue } from '../../charts/chartQueue';
 import { chartSourceLine } from '../export/ChartSources';
 import { useApp } from '../../app/AppContext';
@@ -38,7 +40,11 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   useEffect(() => {
     if (later === drawn) return;
     return chartQueue.add(() => {
-      if (!('empty' in drawn)) chartSourceLine(dataset, drawn.keys(), t);
+      if (!('empty' in drawn)) {
+        chartSourceLine(dataset, drawn.keys(), t);
+        // The texts behind the drawn bars, fetched while the page is idle (a national dataset defers them).
+        prefetchSources(dataset, keysOfOption(drawn.option));
+      }
       setLater(drawn);
     }, true);
   }, [later, drawn, dataset, t]);
