@@ -17,6 +17,7 @@ import { useFindings } from './useFindings';
 import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
 import { FamilyScreen } from '../features/family/FamilyScreen';
+import { useWarmDrawings } from '../features/family/warmDrawings';
 import { Overview } from '../features/overview/Overview';
 import { SourcePanel } from '../features/source/SourcePanel';
 
@@ -113,6 +114,8 @@ export function App() {
   const showsSource = view.route.name === 'report' || view.route.name === 'present';
   const screenHash = serialiseHash(showsSource ? view : { ...view, source: null });
   const context = useContextValue(query.data, findings, screenHash, navigate, openSource);
+  // Across the country, the likely next views are drawn ahead while the page is idle.
+  useWarmDrawings(dataset, view, view.lang);
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = t.htmlLang;

@@ -101,3 +101,18 @@ describe('yearsOf and labelReport', () => {
     expect(labelReport(own, 'en')).toBe('Dong District 2022 (your data)');
   });
 });
+
+describe('selectReports: kept selections', () => {
+  it('keeps the selections asked for most recently: one in constant use is not dropped for sixteen others', () => {
+    const data = makeDataset();
+    const national = selectReports(data, filter({}));
+    for (let i = 0; i < 40; i++) {
+      selectReports(data, filter({ districts: [`99${i}`] }));
+      // The country's selection, asked for again between the others, stays the same array.
+      expect(selectReports(data, filter({}))).toBe(national);
+    }
+    const first = selectReports(data, filter({ districts: ['990'] }));
+    for (let i = 1; i < 20; i++) selectReports(data, filter({ districts: [`99${i}`] }));
+    expect(selectReports(data, filter({ districts: ['990'] }))).not.toBe(first);
+  });
+});

@@ -23,7 +23,12 @@ export function selectReports(dataset: Dataset, filter: ReportFilter): Report[] 
   if (!recent) selections.set(dataset, (recent = new Map()));
   const id = `${filter.year}|${filter.province ?? ''}|${filter.districts.join(',')}`;
   const known = recent.get(id);
-  if (known) return known;
+  if (known) {
+    // Kept as the most recent: the selections dropped first are the ones not asked for longest.
+    recent.delete(id);
+    recent.set(id, known);
+    return known;
+  }
   const selected = selectUncached(dataset, filter);
   if (recent.size >= SELECTIONS_KEPT) recent.delete(recent.keys().next().value!);
   recent.set(id, selected);

@@ -123,6 +123,15 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   },
 };
 
+const headlineSpecs = new Map<string, ChartSpec>();
+
+/** The overview's chart of a headline indicator: the same spec object every time, so its drawing is reused until its data changes. */
+export function headlineSpec(indicatorId: string, isRate: boolean): ChartSpec {
+  const id = `${indicatorId}:${isRate}`;
+  if (!headlineSpecs.has(id)) headlineSpecs.set(id, { type: isRate ? 'rate' : 'ranking', indicator: indicatorId });
+  return headlineSpecs.get(id)!;
+}
+
 /** Every indicator id a family screen draws in a chart (the rest go to the family's table). */
 export function chartedIndicators(spec: FamilySpec): string[] {
   return spec.charts.flatMap((chart) => {

@@ -5,7 +5,7 @@ import { useAfterCharts } from '../../app/useQueued';
 import type { Report } from '../../data/dataset';
 import { selectReports } from '../../model/selectReports';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';
-import { FAMILY_SPECS, type ChartSpec } from '../family/familySpecs';
+import { FAMILY_SPECS, headlineSpec } from '../family/familySpecs';
 import { SpecChart } from '../family/SpecChart';
 import { FilterBar } from '../filters/FilterBar';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -13,15 +13,6 @@ import { FindingsList } from './FindingsList';
 import { LeadersBrief } from './LeadersBrief';
 
 const NO_REPORTS: Report[] = [];
-const headlineSpecs = new Map<string, ChartSpec>();
-
-/** The same spec object every render, so each chart's drawing is reused until its data changes. */
-function headlineSpec(indicatorId: string, isRate: boolean): ChartSpec {
-  const id = `${indicatorId}:${isRate}`;
-  if (!headlineSpecs.has(id)) headlineSpecs.set(id, { type: isRate ? 'rate' : 'ranking', indicator: indicatorId });
-  return headlineSpecs.get(id)!;
-}
-
 export function Overview() {
   const { dataset, view, lang, t } = useApp();
   const reports = selectReports(dataset, view);

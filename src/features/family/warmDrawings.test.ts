@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { manyDistricts } from '../../../test/fixtures/manyDistricts';
+import { makeDataset } from '../../../test/fixtures/makeDataset';
+import { selectReports } from '../../model/selectReports';
+import { FAMILY_DOMAINS, type Route } from '../../url/viewState';
+import { drawSpec, isDrawn } from './drawSpec';
+import { screenSpecs, warmDrawings, warmingPlan } from './warmDrawings';
+import { MESSAGES } from '../../i18n/messages';
+
+const view = (route: Route, year: 'latest' | number = 'latest', perCapita = false) => ({ route, year, province: null, districts: [], perCapita });
+
+describe('warmingPlan', () => {
+  it('draws ahead the other screens at the same filters, this screen in the other years and at the other per-capita setting', () => {
+    const dataset = manyDistricts(230);
+    const plan = warmingPlan(dataset, view({ name: 'overview' }), 'zh');
+    const latest = selectReports(dataset, { year: 'latest', province: null, districts: [] });
+    const otherScreens = FAMILY_DOMAINS.flatMap((domain) => screenSpecs(dataset, domain));
+    expect(plan.filter((job) => job.reports === latest && !job.perCapita).map((job) => job.spec)).toEqual(otherScreens);
+    // The same reports array the screens will ask selectReports for, so the kept drawing is found.
+    for (const year of [2021, 2022] as const) {
+      const inYear = selectReports(dataset, { year, province: null, districts: [] });
+      expect(plan.filter((job) => job.reports === inYear).map((job) => job.spec)).toEqual(screenSpecs(dataset, 'overview'));
+    }
+    expect(plan.filter((job) => job.perCapita).map((job) => job.spec)).toEqual(screenSpecs(dataset, 'overview'));
+    expect(plan.filter((job) => job.reports === latest && job.perCapita)).toHaveLength(screenSpecs(dataset, 'overview').length);
+  });
+
+  it('leaves out what is drawn already, and starts from a family screen as from the overview', () => {
+    const dataset = manyDistricts(230);
+    const latest = selectReports(dataset, { year: 'latest', province: null, districts: [] });
+    const [first] = screenSpecs(dataset, 'overview');
+    drawSpec(dataset, latest, first, false, 'zh', MESSAGES.zh);
+    const plan = warmingPlan(dataset, view({ name: 'family', domain: 'litigation' }), 'zh');
+    expect(plan.some((job) => job.spec === first && job.reports === latest && !job.perCapita)).toBe(false);
+    expect(plan.some((job) => job.spec === screenSpecs(dataset, 'overview')[1] && job.reports === latest)).toBe(true);
+    expect(plan.some((job) => screenSpecs(dataset, 'litigation').includes(job.spec) && job.reports === latest && !job.perCapita)).toBe(false);
+    expect(plan.filter((job) => job.perCapita).map((job) => job.spec)).toEqual(screenSpecs(dataset, 'litigation'));
+  });
+
+  it('plans nothing for a selection small enough to draw at once, nor for a screen without charts', () => {
+    expect(warmingPlan(makeDataset(), view({ name: 'overview' }), 'zh')).toEqual([]);
+    const dataset = manyDistricts(230);
+    expect(warmingPlan(dataset, view({ name: 'data' }), 'zh')).toEqual([]);
+    expect(warmingPlan(dataset, view({ name: 'report', reportId: dataset.reports[0].id }), 'zh')).toEqual([]);
+  });
+});
+
+describe('warmDrawings', () => {
+  it('draws one job per idle moment into the kept drawings, and stops when told', () => {
+    const dataset = manyDistricts(230);
+    const plan = warmingPlan(dataset, view({ name: 'overview' }), 'zh');
+    const moments: (() => void)[] = [];
+    const stop = warmDrawings(dataset, plan, 'zh', (work) => {
+      moments.push(work);
+      return () => moments.splice(moments.indexOf(work), 1);
+    });
+    expect(moments).toHaveLength(1);
+    moments.shift()!();
+    moments.shift()!();
+    expect(isDrawn(plan[0].reports, plan[0].spec, plan[0].perCapita, 'zh')).toBe(true);
+    expect(isDrawn(plan[1].reports, plan[1].spec, plan[1].perCapita, 'zh')).toBe(true);
+    expect(isDrawn(plan[2].reports, plan[2].spec, plan[2].perCapita, 'zh')).toBe(false);
+    stop();
+    expect(moments).toHaveLength(0);
+    expect(isDrawn(plan[2].reports, plan[2].spec, plan[2].perCapita, 'zh')).toBe(false);
+  });
+});

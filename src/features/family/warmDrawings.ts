@@ -1,0 +1,114 @@
+/**
+ * Drawings worked out ahead, while the page is idle, for the views a person is likely to go to next. Across
+ * the country each chart's comparison goes through 2,850 reports (10–20 ms a chart on a modest laptop), and
+ * the first visit to a screen or a year did all of it between the click and the chart. Once the screen on
+ * view has drawn, its neighbours are drawn here, one chart per idle moment, into the same kept drawings
+ * (drawSpec), so those views only have to be painted: the other screens at the same filters, the same
+ * screen in the other years, and at the other per-capita setting.
+ */
+import { useEffect } from 'react';
+import { chartQueue } from '../../charts/chartQueue';
+import type { Dataset, Report } from '../../data/dataset';
+import { MESSAGES, type Lang } from '../../i18n/messages';
+import { QUEUE_ABOVE_REPORTS } from '../../app/useQueued';
+import { indexDataset } from '../../model/datasetIndex';
+import { selectReports, type ReportFilter } from '../../model/selectReports';
+import { FAMILY_DOMAINS, type Route, type YearFilter } from '../../url/viewState';
+import { drawSpec, isDrawn } from './drawSpec';
+import { FAMILY_SPECS, headlineSpec, type ChartSpec } from './familySpecs';
+
+/** One drawing to work out ahead. */
+export interface WarmJob {
+  reports: Report[];
+  spec: ChartSpec;
+  perCapita: boolean;
+}
+
+interface WarmView extends ReportFilter {
+  route: Route;
+  perCapita: boolean;
+}
+
+/** The charts of a screen: the overview's headline charts, or a family's. */
+export function screenSpecs(dataset: Dataset, screen: 'overview' | (typeof FAMILY_DOMAINS)[number]): ChartSpec[] {
+  if (screen !== 'overview') return FAMILY_SPECS[screen].charts;
+  return FAMILY_DOMAINS.flatMap((domain) => FAMILY_SPECS[domain].headline.map((id) => headlineSpec(id, dataset.indicatorById.get(id)?.kind === 'rate')));
+}
+
+/**
+ * What to draw ahead of `view`, most likely first, leaving out what is drawn already: nothing for a screen
+ * without charts, nor for a selection small enough to draw at once.
+ */
+export function warmingPlan(dataset: Dataset, view: WarmView, lang: Lang): WarmJob[] {
+  const route = view.route;
+  const screen = route.name === 'overview' ? 'overview' : route.name === 'family' ? route.domain : undefined;
+  if (!screen) return [];
+  const reports = selectReports(dataset, view);
+  if (reports.length <= QUEUE_ABOVE_REPORTS) return [];
+  const jobs: WarmJob[] = [];
+  const add = (of: Report[], specs: ChartSpec[], perCapita: boolean) => {
+    for (const spec of specs) if (!isDrawn(of, spec, perCapita, lang)) jobs.push({ reports: of, spec, perCapita });
+  };
+  // The other screens, same filters.
+  for (const other of ['overview', ...FAMILY_DOMAINS] as const) if (other !== screen) add(reports, screenSpecs(dataset, other), view.perCapita);
+  // This screen in the other years.
+  const years: YearFilter[] = ['latest', ...indexDataset(dataset).years];
+  for (const year of years) {
+    if (year === view.year) continue;
+    const inYear = selectReports(dataset, { ...view, year });
+    if (inYear.length > QUEUE_ABOVE_REPORTS) add(inYear, screenSpecs(dataset, screen), view.perCapita);
+  }
+  // This screen per 10,000 residents, or not.
+  add(reports, screenSpecs(dataset, screen), !view.perCapita);
+  return jobs;
+}
+
+type Idle = (work: () => void) => () => void;
+
+const browserIdle: Idle = (work) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(work, 50);
+  return () => clearTimeout(timer);
+};
+
+/** Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). */
+export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle: Idle = browserIdle): () => void {
+  let next = 0;
+  let cancel = () => {};
+  const step = () => {
+    const job = plan[next++];
+    if (!job) return;
+    // Taken from the kept drawings, or worked out and kept there for the view's own chart to find.
+    drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
+    cancel = idle(step);
+  };
+  cancel = idle(step);
+  return () => cancel();
+}
+
+/**
+ * Draws ahead of the view on screen, once its own charts are drawn (the chart queue's later jobs), and
+ * stops when the view changes.
+ */
+export function useWarmDrawings(dataset: Dataset | undefined, view: WarmView, lang: Lang): void {
+  const { route, year, province, districts, perCapita } = view;
+  const screen = route.name === 'family' ? route.domain : route.name;
+  const districtList = districts.join(',');
+  useEffect(() => {
+    if (!dataset || (screen !== 'overview' && !FAMILY_DOMAINS.includes(screen as (typeof FAMILY_DOMAINS)[number]))) return;
+    const filter = { route, year, province, districts, perCapita };
+    let stop = () => {};
+    const cancelStart = chartQueue.add(() => {
+      stop = warmDrawings(dataset, warmingPlan(dataset, filter, lang), lang);
+    }, true);
+    return () => {
+      cancelStart();
+      stop();
+    };
+    // The route and districts by value: a new object for the same screen and districts changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataset, screen, year, province, districtList, perCapita, lang]);
+}
