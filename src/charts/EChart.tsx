@@ -13,6 +13,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { chartQueue } from './chartQueue';
+import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
@@ -105,10 +106,15 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   const stopResizing = useRef<() => void>(() => {});
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
+    // echarts-for-react's own listener, which would measure the element after every drawing (echartsOnce
+    // keeps its first instance, the one it listens on).
+    chart.off('finished');
     chart.getZr().flush();
     drawnRef.current();
     const element = chart.getDom();
-    let drawnSize = [element.clientWidth, element.clientHeight];
+    // The size the chart was drawn at, from the chart: reading the element's would lay the page out again
+    // (its new SVG has just been added), once per chart as a screen's charts are mounted.
+    let drawnSize = [chart.getWidth(), chart.getHeight()];
     let cancelResize: (() => void) | undefined;
     const observer = new ResizeObserver(() => {
       const now = [element.clientWidth, element.clientHeight];
@@ -172,7 +178,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     <div className="echart" data-chart={label}>
       {mounted ? (
         <ReactEChartsCore
-          echarts={echarts}
+          echarts={echartsOnce}
           option={given}
           replaceMerge={REPLACED}
           opts={OPTS}

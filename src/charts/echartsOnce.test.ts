@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { echartsOnce } from './echartsOnce';
+
+echarts.use([SVGRenderer]);
+
+const SVG = { renderer: 'svg' as const, width: 300, height: 200 };
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+const elements: HTMLElement[] = [];
+
+function element(): HTMLElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  elements.push(div);
+  return div;
+}
+
+afterEach(() => {
+  for (const div of elements.splice(0)) echarts.getInstanceByDom(div)?.dispose();
+});
+
+describe('echartsOnce', () => {
+  it('keeps a chart disposed of and initialised again at once on the same element (echarts-for-react’s second init)', async () => {
+    const div = element();
+    const first = echartsOnce.init(div, undefined, SVG);
+    echartsOnce.dispose(div);
+    const second = echartsOnce.init(div, undefined, { ...SVG, width: 320 });
+    expect(second).toBe(first);
+    await settle();
+    expect(first.isDisposed()).toBeFalsy();
+    expect(echarts.getInstanceByDom(div)).toBe(first);
+  });
+
+  it('disposes of a chart when no init follows (the component unmounted)', async () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    echartsOnce.dispose(div);
+    expect(chart.isDisposed()).toBeFalsy();
+    await settle();
+    expect(chart.isDisposed()).toBe(true);
+    expect(echarts.getInstanceByDom(div)).toBeUndefined();
+  });
+
+  it('makes a new chart when the theme or the renderer changes', async () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    echartsOnce.dispose(div);
+    const dark = echartsOnce.init(div, 'dark', SVG);
+    expect(dark).not.toBe(chart);
+    expect(chart.isDisposed()).toBe(true);
+    await settle();
+    expect(echarts.getInstanceByDom(div)).toBe(dark);
+    expect(dark.isDisposed()).toBeFalsy();
+  });
+
+  it('reports a new chart finished within the task that made it, once a listener is there', async () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    let finished = 0;
+    chart.on('finished', () => {
+      finished++;
+    });
+    expect(finished).toBe(0);
+    await settle();
+    expect(finished).toBe(1);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * echarts/core as the charts hand it to echarts-for-react (its `echarts` prop), with one difference: a
+ * chart is initialised once and drawn in the task that mounts it.
+ *
+ * echarts-for-react initialises a chart, waits for it to report 'finished' (drawing nothing, in the next
+ * animation frame), disposes of it and initialises it again at the size it then finds, and only then sets
+ * the option. For a screen of eight national charts mounted one after another that is sixteen
+ * initialisations and eight animation frames of waiting. Here:
+ * - an instance disposed of and, in the same breath, initialised again on the same element with the same
+ *   theme and renderer is kept: `dispose` waits a microtask, and an `init` meanwhile takes the instance
+ *   back (a dispose with no init after it disposes, as before);
+ * - a new chart flushes its empty drawing a microtask after `init`, once echarts-for-react listens for
+ *   'finished', so the option is set in the same task instead of an animation frame later.
+ * The kept instance sizes itself to its element, as a resize would.
+ */
+import * as echarts from 'echarts/core';
+import type { EChartsType } from 'echarts/core';
+
+type InitArguments = Parameters<typeof echarts.init>;
+
+const made = new WeakMap<EChartsType, { theme: InitArguments[1]; renderer: string | undefined }>();
+const disposing = new Map<HTMLElement, EChartsType>();
+
+function elementOf(target: EChartsType | HTMLElement | string): HTMLElement | undefined {
+  if (typeof target === 'string') return undefined;
+  return target instanceof HTMLElement ? target : target.getDom();
+}
+
+function init(dom: InitArguments[0], theme?: InitArguments[1], opts?: InitArguments[2]): EChartsType {
+  const kept = dom ? disposing.get(dom) : undefined;
+  const first = kept && made.get(kept);
+  if (kept) {
+    disposing.delete(dom!);
+    if (first && first.theme === theme && first.renderer === opts?.renderer && !kept.isDisposed()) return kept;
+    // Another theme or renderer: the element is freed for a new chart now.
+    echarts.dispose(kept);
+  }
+  const chart = echarts.init(dom, theme, opts);
+  made.set(chart, { theme, renderer: opts?.renderer });
+  // Drawn (empty) as soon as echarts-for-react has subscribed to 'finished', in this task.
+  queueMicrotask(() => {
+    if (!chart.isDisposed()) chart.getZr().flush();
+  });
+  return chart;
+}
+
+function dispose(target: EChartsType | HTMLElement | string): void {
+  const dom = elementOf(target);
+  const chart = dom && echarts.getInstanceByDom(dom);
+  if (!dom || !chart) {
+    echarts.dispose(target);
+    return;
+  }
+  disposing.set(dom, chart);
+  queueMicrotask(() => {
+    if (disposing.get(dom) !== chart) return;
+    disposing.delete(dom);
+    echarts.dispose(chart);
+  });
+}
+
+/** The echarts object for echarts-for-react. */
+export const echartsOnce: typeof echarts = { ...echarts, init, dispose };
