@@ -34,6 +34,7 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     const frame = loadDatasetFrame(base, files);
     frame.catch(() => {});
     const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file);
+    reading.catch(() => {});
     const { sourcesDeferred } = await frame;
     const fetched = performance.now();
     const build = await reading;

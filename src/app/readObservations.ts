@@ -16,8 +16,7 @@ import { fileVersion, type PartMessage, type PartRequest } from './datasetWorker
 export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
 /**
  * The share of the file this worker reads: a little more than half, since the second reader starts
- * later (its script loads, the small files reach it through this worker, and its range request waits
- * for this worker's first answer), and finished 0.2–0.7 s after this one when the cut was in the middle.
+ * later (its script loads, and its range request waits for this worker's first answer).
  */
 const FIRST_SHARE = 0.55;
 
@@ -52,33 +51,33 @@ async function readWhole(url: string, frame: DatasetFrame, file: string): Promis
 
 /** Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. */
 export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string): Promise<DatasetBuild> {
-  // The small files first: rows cannot be checked before they are here (the page has usually fetched
-  // them already).
-  const frame = await framePromise;
-  // A national dataset (its texts deferred, for more than 500 reports) gets its second reader at once:
-  // loading the reader's script takes a moment. Any other starts one only if its file proves large.
-  let starting = frame.sourcesDeferred ? startSecondReader() : undefined;
-  starting?.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest);
+  // The download starts at once, while the small files are still being parsed (rows cannot be checked
+  // before they are): its first bytes and its size are here by the time the rows can be read.
   const answer = fetch(url);
-  // Read while the file starts downloading: the second reader reads the same small files meanwhile.
-  const build = startDatasetBuild(frame);
-  const stream = build.observations(file);
+  answer.catch(() => {});
   const response = await answer;
-  if (!response.ok) {
-    starting?.worker.terminate();
-    throw new Error(`${url}: HTTP ${response.status}`);
-  }
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const size = Number(response.headers.get('Content-Length') ?? 0);
   const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
   const cutFrom = Math.floor(size * FIRST_SHARE);
   const splittable = size >= SPLIT_MIN_BYTES && !encoded && response.body !== null;
-  if (splittable && !starting) {
-    starting = startSecondReader();
-    starting?.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest);
+  // A large file gets its second reader now: it loads its script and starts its own download while the
+  // small files are parsed here, and it parses them too once they come.
+  const second = splittable ? startSecondReader() : undefined;
+  if (second) {
+    second.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
+    framePromise.then((frame) => second.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest)).catch(() => second.worker.terminate());
   }
-  const second = splittable ? starting : undefined;
-  if (second) second.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
-  else starting?.worker.terminate();
+  let frame: DatasetFrame;
+  try {
+    frame = await framePromise;
+  } catch (error) {
+    second?.worker.terminate();
+    void response.body?.cancel();
+    throw error;
+  }
+  const build = startDatasetBuild(frame);
+  const stream = build.observations(file);
 
   let header: string | undefined;
   let head = '';
