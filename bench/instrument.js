@@ -79,12 +79,18 @@
   /** Ticks or unticks "per 10,000 residents" (the filter bar's last checkbox). */
   window.__benchPerCapita = () => [...document.querySelectorAll('.filter-bar input[type="checkbox"]')].at(-1).click();
 
-  /** Times going to `hash` until `ready` (a selector) and every other chart of the screen are drawn. */
+  /**
+   * Times going to `hash` until `ready` (a selector) and every other chart of the screen are drawn: no
+   * chart still waiting for its drawing (a card marked pending) and every mounted chart painted.
+   */
   window.__benchScreen = (hash, ready) =>
     timeUntil(
       document.querySelector('main'),
       () => (location.hash = hash),
-      () => document.querySelector(ready) !== null && [...document.querySelectorAll('main .echart')].every((chart) => chart.querySelector('svg path')),
+      () =>
+        document.querySelector(ready) !== null &&
+        document.querySelector('main .chart-pending') === null &&
+        [...document.querySelectorAll('main .echart')].every((chart) => chart.querySelector('svg path')),
     );
 
   /** The centres of the bars of a chart, scrolled into view. */
