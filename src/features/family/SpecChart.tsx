@@ -11,6 +11,7 @@ import { withPatterns } from '../../charts/withPatterns';
 import { ChartCard } from '../../components/ChartCard';
 import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
 import { drawSpec, isDrawn, type DrawnSpec } from './drawSpec';
+import { RANK_WINDOW_LIMIT } from '../../model/selectRankWindow';
 import type { ChartSpec } from './familySpecs';
 
 interface SpecChartProps {
@@ -78,7 +79,8 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
       </div>
     );
   }
-  // A national chart changes without animating: eight charts animating hold the page frame after frame.
-  const animateUpdates = reports.length <= QUEUE_ABOVE_REPORTS;
+  // A chart animates its changes only while it draws every district: the top and bottom of a province or
+  // the country re-sort rather than move, and eight charts animating hold the page frame after frame.
+  const animateUpdates = reports.length <= RANK_WINDOW_LIMIT;
   return <ChartCard {...drawn} option={option ?? drawn.option} values={values} keys={keys} onSelect={openSource} onHover={prefetch} animateUpdates={animateUpdates} words={words} />;
 }
