@@ -207,6 +207,9 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
   });
   let last: { id: string | undefined; report: number | undefined; paragraphs: Paragraph[] | undefined } = { id: undefined, report: undefined, paragraphs: undefined };
 
+  /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
+  const rejectObservation = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
+    error(observationIssues, rowOrigin(file, line, origin), column, message, code, params);
   /**
    * Checks one observation row (its values in the schema's column order) against the other files and its
    * quote; keeps it as a column row if it passes.
@@ -217,17 +220,16 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     const value = values[COLUMN.value] as number;
     const qualifier = values[COLUMN.qualifier] as Qualifier;
     const quote = values[COLUMN.quote] as string;
-    const at = (column: string, message: string, code: IssueCode, params: IssueParams) => error(observationIssues, rowOrigin(file, line, origin), column, message, code, params);
     // A report's rows follow one another: its number and paragraphs are looked up once for them all.
     if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: paragraphsByReport.get(reportId) };
     const report = last.report;
     if (report === undefined) {
-      at('report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportById));
+      rejectObservation(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportById));
       return;
     }
     const indicator = indicatorNumber.get(indicatorId);
     if (indicator === undefined) {
-      at('indicator_id', `unknown indicator_id '${indicatorId}'`, 'unknownIndicator', suggest(indicatorId, indicatorById));
+      rejectObservation(file, line, origin, 'indicator_id', `unknown indicator_id '${indicatorId}'`, 'unknownIndicator', suggest(indicatorId, indicatorById));
       return;
     }
     const cell = report * indicatorNumber.size + indicator;
@@ -246,37 +248,27 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     const location = paragraphs && locateQuote(paragraphs, quote);
     if (paragraphs && !location) {
       const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);
-      if (count === 0) at('quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote });
-      else at('quote', `quote occurs ${count} times in report ${reportId}; it must identify one place`, 'quoteAmbiguous', { report: reportId, count });
+      if (count === 0) rejectObservation(file, line, origin, 'quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote });
+      else rejectObservation(file, line, origin, 'quote', `quote occurs ${count} times in report ${reportId}; it must identify one place`, 'quoteAmbiguous', { report: reportId, count });
       return;
     }
     const written = findValueInQuote(quote, value);
     if (!written) {
-      at('value', `value ${value} does not appear in the quote '${quote}'`, 'valueNotInQuote', { value: value, quote: quote });
+      rejectObservation(file, line, origin, 'value', `value ${value} does not appear in the quote '${quote}'`, 'valueNotInQuote', { value: value, quote: quote });
       return;
     }
     const hedge = hedgeAround(quote, written);
     if (hedge !== qualifier) {
-      at('qualifier', `qualifier '${qualifier}' contradicts the quote, which reads as '${hedge}' (${QUALIFIER_WORDS[hedge]})`, 'qualifierContradicts', {
+      rejectObservation(file, line, origin, 'qualifier', `qualifier '${qualifier}' contradicts the quote, which reads as '${hedge}' (${QUALIFIER_WORDS[hedge]})`, 'qualifierContradicts', {
         qualifier: qualifier,
         hedge,
       });
       return;
     }
     if (claims) claims.keptRows[claims.keptRows.length - 1] = columns.count;
-    columns.push({
-      report,
-      indicator,
-      value: value,
-      qualifier: QUALIFIER_INDEX.get(qualifier)!,
-      decimals: written.decimals,
-      line,
-      location,
-      quote: quote,
-      note: values[COLUMN.note] as string,
-      noteZh: values[COLUMN.note_zh] as string,
-      userFile: origin ? file : undefined,
-    });
+    const note = values[COLUMN.note] as string;
+    const noteZh = values[COLUMN.note_zh] as string;
+    columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
   };
 
   return {

@@ -24,6 +24,8 @@ export interface ColumnRow {
 
 type Growable = Int32Array | Float64Array | Uint8Array;
 
+const QUOTE_BATCH = 1024;
+
 function grow<T extends Growable>(array: T, size: number): T {
   const grown = new (array.constructor as new (length: number) => T)(size);
   grown.set(array);
@@ -34,8 +36,14 @@ function grow<T extends Growable>(array: T, size: number): T {
 export class ColumnBuilder {
   private c: Omit<ObservationColumns, 'quotes' | 'noteRows' | 'userRows'>;
   private capacity: number;
-  /** The quotes so far, one after the other, in pieces: a row's quote, or a whole part's. */
+  /** The quotes so far, one after the other, in pieces: a run of rows' quotes, or a whole part's. */
   private quotes: string[] = [];
+  /**
+   * The quotes of the latest rows, joined into one piece every QUOTE_BATCH rows: 680,000 quotes kept one
+   * by one until `finish` would each outlive the collector's young generation and be copied on the way
+   * (and each keep the whole piece of text it was cut from); a batch is short-lived.
+   */
+  private batch: string[] = [];
   private quoteLength = 0;
   private noteRows: number[] = [];
   private userRows: number[] = [];
@@ -65,29 +73,50 @@ export class ColumnBuilder {
   }
 
   push(row: ColumnRow): void {
+    this.pushRow(row.report, row.indicator, row.value, row.qualifier, row.decimals, row.line, row.location, row.quote, row.note, row.noteZh, row.userFile);
+  }
+
+  /**
+   * The same row given field by field (in the order of ColumnRow): the checks of observations.csv write
+   * 680,000 rows, and an object for each would only be thrown away.
+   */
+  pushRow(
+    report: number,
+    indicator: number,
+    value: number,
+    qualifier: number,
+    decimals: number,
+    line: number,
+    location: QuoteLocation | undefined,
+    quote: string,
+    note: string,
+    noteZh: string,
+    userFile: string | undefined,
+  ): void {
     const c = this.c;
     if (c.count === this.capacity) this.resize(this.capacity * 2);
     const at = c.count++;
-    c.report[at] = row.report;
-    c.indicator[at] = row.indicator;
-    c.value[at] = row.value;
-    c.qualifier[at] = row.qualifier;
-    c.decimals[at] = row.decimals;
-    c.line[at] = row.line;
-    c.paragraph[at] = row.location ? row.location.paragraphIndex : -1;
-    c.start[at] = row.location ? row.location.start : 0;
-    c.end[at] = row.location ? row.location.end : 0;
-    this.quotes.push(row.quote);
-    this.quoteLength += row.quote.length;
+    c.report[at] = report;
+    c.indicator[at] = indicator;
+    c.value[at] = value;
+    c.qualifier[at] = qualifier;
+    c.decimals[at] = decimals;
+    c.line[at] = line;
+    c.paragraph[at] = location ? location.paragraphIndex : -1;
+    c.start[at] = location ? location.start : 0;
+    c.end[at] = location ? location.end : 0;
+    this.batch.push(quote);
+    if (this.batch.length === QUOTE_BATCH) this.joinBatch();
+    this.quoteLength += quote.length;
     c.quoteEnd[at] = this.quoteLength;
-    if (row.note || row.noteZh) {
+    if (note || noteZh) {
       this.noteRows.push(at);
-      c.notes.push(row.note);
-      c.notesZh.push(row.noteZh);
+      c.notes.push(note);
+      c.notesZh.push(noteZh);
     }
-    if (row.userFile !== undefined) {
+    if (userFile !== undefined) {
       this.userRows.push(at);
-      c.userFiles.push(row.userFile);
+      c.userFiles.push(userFile);
     }
   }
 
@@ -126,6 +155,7 @@ export class ColumnBuilder {
     const start = c.count;
     const count = other.count;
     if (start + count > this.capacity) this.resize(Math.max(start + count, this.capacity * 2));
+    this.joinBatch();
     for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'paragraph', 'start', 'end'] as const) c[name].set(other[name].subarray(0, count), start);
     for (let row = 0; row < count; row++) {
       c.line[start + row] = other.line[row] + lineOffset;
@@ -150,6 +180,7 @@ export class ColumnBuilder {
     const c = this.c;
     c.count = count;
     this.quoteLength = count === 0 ? 0 : c.quoteEnd[count - 1];
+    this.joinBatch();
     this.quotes = [this.quotes.join('').slice(0, this.quoteLength)];
     while (this.noteRows.length > 0 && this.noteRows.at(-1)! >= count) {
       this.noteRows.pop();
@@ -165,7 +196,15 @@ export class ColumnBuilder {
   /** The columns, trimmed to the rows written; the builder is not to be used afterwards. */
   finish(): ObservationColumns {
     this.resize(this.c.count);
+    this.joinBatch();
     return { ...this.c, quotes: this.quotes.join(''), noteRows: Int32Array.from(this.noteRows), userRows: Int32Array.from(this.userRows) };
+  }
+
+  /** Moves the latest rows' quotes into `quotes` as one piece. */
+  private joinBatch(): void {
+    if (this.batch.length === 0) return;
+    this.quotes.push(this.batch.join(''));
+    this.batch = [];
   }
 
   private resize(size: number): void {

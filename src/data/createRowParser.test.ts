@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createRowParser } from './createRowParser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFieldParser, createRowParser } from './createRowParser';
 import { observationRowSchema, reportRowSchema } from './schema';
 
 const GOOD = { report_id: '2020-a-b-c', indicator_id: 'mediation_cases', value: ' 98.50 ', qualifier: 'exact', quote: '调解98.50件', note: '', note_zh: '' };
@@ -35,5 +35,48 @@ describe('createRowParser', () => {
     const header = ['report_id', 'indicator_id', 'value', 'qualifier', 'quote', 'note', 'value'];
     const parsed = createRowParser(observationRowSchema, header)(['2020-a-b-c', 'x', 'oops', 'exact', '调解3件', '', '3']);
     expect(parsed).toMatchObject({ success: true, data: { value: 3 } });
+  });
+
+  describe('quick checks of quotes, notes and values', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    // Fields at the edge of each rule: white space trim removes (and characters close to it that it keeps),
+    // empty fields, and numbers the plain-number pattern refuses.
+    const TRICKY = [
+      '', ' ', '  ', 'a', '调解3件', ' 调解3件', '调解3件 ', '\u3000调解', '调解\u3000', '\ufeff调解', '调解\ufeff', '\u00a0x', 'x\u2028', '\t',
+      '“引号”', '调解。', '~', '\u3001', '\u3000', '\u2000x', 'x\u202f', '\u1680', '\u180e',
+      '0', '-0', '007', '12', '-12', '98.50', '-3.5', '1.', '.5', '-', '-.5', '1e5', '+3', '1,000', ' 12', '12 ', '１２', '12.5.1', '0x1F', 'NaN', '1_000',
+    ];
+
+    it.each(['quote', 'note', 'note_zh', 'value'] as const)('give for the %s column exactly what the schema gives', (column) => {
+      const header = Object.keys(GOOD);
+      const { parse } = createFieldParser(observationRowSchema, header);
+      const at = header.indexOf(column);
+      for (const text of TRICKY) {
+        const fields = header.map((name) => GOOD[name as keyof typeof GOOD]);
+        fields[at] = text;
+        const values: unknown[] = [];
+        const issues = parse(fields, values);
+        const expected = observationRowSchema.shape[column].safeParse(text);
+        const mine = issues?.filter((issue) => issue.path[0] === column);
+        expect(mine?.length ? { success: false, issues: mine.map((issue) => ({ ...issue, path: issue.path.slice(1) })) } : { success: true, data: values[at] }, JSON.stringify(text)).toEqual(
+          expected.success ? { success: true, data: expected.data } : { success: false, issues: expected.error.issues },
+        );
+      }
+    });
+
+    it('leave an ordinary quote, note and value to no schema call at all', () => {
+      const header = Object.keys(GOOD);
+      const spies = (['quote', 'note', 'note_zh', 'value'] as const).map((column) => vi.spyOn(observationRowSchema.shape[column], 'safeParse'));
+      const parse = createRowParser(observationRowSchema, header);
+      for (let i = 0; i < 100; i++) {
+        const row = { ...GOOD, value: String(i), quote: `调解${i}件`, note: i % 2 ? '' : `备注${i}` };
+        expect(parse(header.map((column) => row[column as keyof typeof row]))).toMatchObject({ success: true, data: { value: i, quote: `调解${i}件` } });
+      }
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+      // A field with spaces around it is the schema's to read.
+      expect(parse(header.map((column) => (column === 'quote' ? ' 调解3件 ' : GOOD[column as keyof typeof GOOD])))).toMatchObject({ success: true, data: { quote: '调解3件' } });
+      expect(spies[0]).toHaveBeenCalledTimes(1);
+    });
   });
 });

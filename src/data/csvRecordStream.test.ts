@@ -33,6 +33,40 @@ describe('createCsvRecordStream', () => {
     }
   });
 
+  it('refills one array for every unquoted record when asked to, with the fields of that record only', () => {
+    const text = 'a,b,c\n1,2,3,4\n5\n"q,r",6\n7,8\n';
+    const arrays = new Set<string[]>();
+    const copies: string[][] = [];
+    const stream = createCsvRecordStream(
+      (fields) => {
+        arrays.add(fields);
+        copies.push([...fields]);
+      },
+      undefined,
+      { reuseFields: true },
+    );
+    stream.feed(text.slice(0, 9));
+    stream.feed(text.slice(9));
+    stream.end();
+    expect(copies).toEqual(readCsvWithPapa(text, 'f.csv').records.map((record) => record.fields));
+    // One array for the four unquoted records, a new one for the quoted record.
+    expect(arrays.size).toBe(2);
+  });
+
+  it('reads a quoted field running over the first line end of the next piece', () => {
+    const text = 'a,b\n1,"x\ny\nz"\n2,3\n4,5\n';
+    const expected = readCsvWithPapa(text, 'f.csv').records;
+    // The second piece opens inside the quoted field, before two of its line ends.
+    for (const at of [6, 7, 8, 9, 10]) expect(readInPieces(cut(text, [at])), `cut at ${at}`).toEqual(expected);
+    expect(readInPieces(cut(text.replace(/\n/g, '\r\n'), [7, 8, 9]))).toEqual(readCsvWithPapa(text.replace(/\n/g, '\r\n'), 'f.csv').records);
+  });
+
+  it('reads lines without commas among lines with them, the next comma several lines on', () => {
+    const text = 'a\nx\ny\n1,2\nz\n,\n\nw\n3,"4"\nv\n5,,6';
+    const expected = readCsvWithPapa(text, 'f.csv').records;
+    for (let at = 1; at < text.length; at++) expect(readInPieces(cut(text, [at])), `cut at ${at}`).toEqual(expected);
+  });
+
   it('tells where each record ends, for progress', () => {
     const ends: number[] = [];
     const stream = createCsvRecordStream((_fields, _line, end) => ends.push(end));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findNumbers, findValueInQuote, hedgeAround, parseChineseNumeral, sameFigure } from './numerals';
+import { AFTER_AT_ONCE, BEFORE, findNumbers, findValueInQuote, hedgeAround, parseChineseNumeral, sameFigure } from './numerals';
 import type { Qualifier } from './schema';
 
 describe('parseChineseNumeral', () => {
@@ -126,6 +126,34 @@ describe('hedgeAround', () => {
   });
 });
 
+/** hedgeAround as it was first written, on slices of the text: the faster one must read exactly the same. */
+function hedgeBySlices(text: string, written: { start: number; end: number }): Qualifier {
+  const before = text.slice(Math.max(0, written.start - 3), written.start);
+  // The same words and patterns, read the former way: three characters sliced off before, eight after.
+  for (const [word, qualifier] of BEFORE) if (before.endsWith(word)) return qualifier;
+  const after = text.slice(written.end, written.end + 8);
+  for (const [pattern, qualifier] of AFTER_AT_ONCE) if (pattern.test(after)) return qualifier;
+  return 'exact';
+}
+
+describe('hedgeAround reads what the slices of the text read', () => {
+  it('on 5,000 random quotes with hedge words before and after their numbers, at either end of the text', () => {
+    const parts = ['不超过', '不超過', '大约', '约', '超过', '逾', '将近', '近', '不足', '不到', '过', '大', '不', '余', '多', '以上', '之上', '左右', '以内', '以下', '个工作日内', '天内', '%', '％', '件', '人', '12', '3.5', '两', '百', '，'];
+    let seed = 13;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let hedged = 0;
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 7) }, () => parts[Math.floor(random() * parts.length)]).join('');
+      for (const written of findNumbers(text)) {
+        const expected = hedgeBySlices(text, written);
+        if (expected !== 'exact') hedged++;
+        expect(hedgeAround(text, written), `${text} @ ${written.start}`).toBe(expected);
+      }
+    }
+    expect(hedged).toBeGreaterThan(1000);
+  });
+});
+
 describe('findNumbers and the full-width comma', () => {
   it('reads 3，500 as two numbers, since ， separates items in Chinese prose', () => {
     expect(findNumbers('3，500').map((n) => n.value)).toEqual([3, 500]);
@@ -163,6 +191,8 @@ describe('findNumbers reads exactly what the reference regular expressions read'
     '收到行政复议申请1,234件', '1,2345件', '1,23件', '12 件', '12\u3000万元', '3万二千', '３．５万人', '１２３件',
     '共3.5亿元', '2.件', '.5件', '两期三批次', '1.2.3', '12,345.67万元', '一是完成2020年度任务', '十二,345',
     '约1200余件', '5 万 元', '', '万', '3万万', '0.50%', '１,２３４', '1,234,567', '二〇二〇年1,000件',
+    // Whole numbers past 15 digits are read from their digits as text, not summed digit by digit.
+    '123456789012345件', '1234567890123456件', '9007199254740993件', '12345678901234567890万', '000000000000000012',
   ])('%j', (text) => {
     expect(findNumbers(text)).toEqual(findNumbersByRegex(text));
   });

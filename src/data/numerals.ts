@@ -54,8 +54,19 @@ export function parseChineseNumeral(numeral: string): number {
 // quotes with regular expressions took seconds.
 //   Arabic:  [0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[万萬亿億]?
 //   Chinese: [零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟]+
-const CHINESE_CODES = new Set([...'零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟'].map((char) => char.charCodeAt(0)));
-const LARGE_SUFFIX = new Set('万萬亿億');
+// A table by character code rather than a set: it is asked about every character of 680,000 quotes.
+const CHINESE_CODES = new Uint8Array(0x10000);
+for (const char of '零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟') CHINESE_CODES[char.charCodeAt(0)] = 1;
+
+/** Whether a character is one of the Chinese numerals (digits and units); false past the end of the text (NaN). */
+function isChineseNumeral(code: number): boolean {
+  return CHINESE_CODES[code] === 1;
+}
+// 万 and 萬, 亿 and 億, by character code: reading text[at] would make a string of every character looked at.
+const TEN_THOUSAND = [0x4e07, 0x842c];
+const HUNDRED_MILLION = [0x4ebf, 0x5104];
+// Up to 15 digits, a whole number summed digit by digit is exact, as Number() of its digits is.
+const EXACT_DIGITS = 15;
 
 /** Whether a character is `\s` in a regular expression: white space and line terminators. */
 function isWhitespace(code: number): boolean {
@@ -76,58 +87,80 @@ function digitText(code: number): string {
   return String.fromCharCode(code >= 0xff10 ? code - 0xfee0 : code);
 }
 
+/** Whether a group of thousands (,000) starts at `at`. */
+function isThousands(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 44 && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3));
+}
+
+/** Whether a decimal point followed by a digit starts at `at`. */
+function isDecimalPoint(text: string, at: number): boolean {
+  const point = text.charCodeAt(at);
+  return (point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(at + 1));
+}
+
 /** Reads the Arabic number starting at `start` (a digit); returns it and where it ends. */
 function readArabic(text: string, start: number): WrittenNumber {
   let at = start;
   let plain = true;
-  for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) plain &&= isAsciiDigit(code);
-  let digits = plain ? text.slice(start, at) : [...text.slice(start, at)].map((char) => digitText(char.charCodeAt(0))).join('');
-  while (text.charCodeAt(at) === 44 && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3))) {
-    digits += text.slice(at + 1, at + 4);
-    at += 4;
+  let whole = 0;
+  for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
+    plain &&= isAsciiDigit(code);
+    whole = whole * 10 + (code - 48);
   }
+  let value: number;
   let decimals = 0;
-  const point = text.charCodeAt(at);
-  if ((point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(at + 1))) {
-    digits += '.';
-    at++;
-    for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
-      digits += digitText(code);
-      decimals++;
+  if (plain && at - start <= EXACT_DIGITS && !isThousands(text, at) && !isDecimalPoint(text, at)) {
+    // Nearly every figure is a whole number in ASCII digits: no string of its digits to build and read.
+    value = whole;
+  } else {
+    let digits = plain ? text.slice(start, at) : [...text.slice(start, at)].map((char) => digitText(char.charCodeAt(0))).join('');
+    while (isThousands(text, at)) {
+      digits += text.slice(at + 1, at + 4);
+      at += 4;
     }
+    if (isDecimalPoint(text, at)) {
+      digits += '.';
+      at++;
+      for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
+        digits += digitText(code);
+        decimals++;
+      }
+    }
+    value = Number(digits);
   }
   while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
   let multiplier = 1;
-  if (at < text.length && LARGE_SUFFIX.has(text[at])) {
-    multiplier = text[at] === '万' || text[at] === '萬' ? 1e4 : 1e8;
-    at++;
-  }
-  return { value: Number(digits) * multiplier, start, end: at, decimals };
+  const suffix = text.charCodeAt(at);
+  if (suffix === TEN_THOUSAND[0] || suffix === TEN_THOUSAND[1]) multiplier = 1e4;
+  else if (suffix === HUNDRED_MILLION[0] || suffix === HUNDRED_MILLION[1]) multiplier = 1e8;
+  if (multiplier !== 1) at++;
+  return { value: value * multiplier, start, end: at, decimals };
 }
 
 /**
  * Visits the numbers written in `text` from left to right, Arabic and Chinese, and stops at the first for
  * which `visit` returns true (returning it). One pass, no list: finding a quote's figure, nearly always
- * its first number, costs next to nothing for 680,000 quotes.
+ * its first number, costs next to nothing for 680,000 quotes. `visit` is given `state` rather than being a
+ * closure over it, so a call makes no function.
  */
-function scanNumbers(text: string, visit: (written: WrittenNumber) => boolean): WrittenNumber | undefined {
+function scanNumbers<T>(text: string, visit: (written: WrittenNumber, state: T) => boolean, state: T): WrittenNumber | undefined {
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (isDigit(code)) {
       const written = readArabic(text, at);
-      if (visit(written)) return written;
+      if (visit(written, state)) return written;
       at = written.end;
       // The 万 of 3万 belongs to the Arabic number, and so does the run of Chinese numerals it begins
       // (3万二千 is 3万 and nothing else): a Chinese numeral overlapping an Arabic number is not a number.
-      if (CHINESE_CODES.has(text.charCodeAt(at - 1))) while (at < text.length && CHINESE_CODES.has(text.charCodeAt(at))) at++;
-    } else if (CHINESE_CODES.has(code)) {
+      if (isChineseNumeral(text.charCodeAt(at - 1))) while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
+    } else if (isChineseNumeral(code)) {
       const start = at;
-      while (at < text.length && CHINESE_CODES.has(text.charCodeAt(at))) at++;
+      while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
       const value = parseChineseNumeral(text.slice(start, at));
       if (!Number.isNaN(value)) {
         const written = { value, start, end: at, decimals: 0 };
-        if (visit(written)) return written;
+        if (visit(written, state)) return written;
       }
     } else at++;
   }
@@ -137,31 +170,36 @@ function scanNumbers(text: string, visit: (written: WrittenNumber) => boolean): 
 /** Lists every number written in `text`, Arabic or Chinese, in the order they are written. */
 export function findNumbers(text: string): WrittenNumber[] {
   const found: WrittenNumber[] = [];
-  scanNumbers(text, (written) => {
-    found.push(written);
-    return false;
-  });
+  scanNumbers(text, keepEvery, found);
   return found;
+}
+
+function keepEvery(written: WrittenNumber, found: WrittenNumber[]): boolean {
+  found.push(written);
+  return false;
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 }
 
 /** Whether two numbers are the same figure, allowing a 万 value written without its multiplier. */
 export function sameFigure(written: WrittenNumber, value: number): boolean {
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   return close(written.value, value) || close(written.value, -value) || close(written.value / 1e4, value);
 }
 
 /** Finds the written number in `quote` that carries `value`, or undefined when the quote does not show it. */
 export function findValueInQuote(quote: string, value: number): WrittenNumber | undefined {
-  return scanNumbers(quote, (written) => sameFigure(written, value));
+  return scanNumbers(quote, sameFigure, value);
 }
 
 // Longer words first, so 不超过 is not read as 超过.
-const BEFORE: [string, Qualifier][] = [
+export const BEFORE: [string, Qualifier][] = [
   ['不超过', 'at_most'], ['不超過', 'at_most'], ['大约', 'approx'], ['大約', 'approx'], ['约', 'approx'], ['約', 'approx'],
   ['超过', 'at_least'], ['超過', 'at_least'], ['逾', 'at_least'], ['将近', 'at_most'], ['將近', 'at_most'], ['近', 'at_most'],
   ['不足', 'at_most'], ['不到', 'at_most'],
 ];
-const AFTER_AT_ONCE: [RegExp, Qualifier][] = [
+export const AFTER_AT_ONCE: [RegExp, Qualifier][] = [
   [/^[余餘多]/u, 'at_least'],
   [/^[%％]?[\p{Script=Han}]{0,4}?(以上|之上)/u, 'at_least'],
   [/^[%％]?[\p{Script=Han}]{0,4}?左右/u, 'approx'],
@@ -169,24 +207,31 @@ const AFTER_AT_ONCE: [RegExp, Qualifier][] = [
   [/^个?(工作)?(日|天|小时|月)内/u, 'at_most'],
 ];
 
-// Every word before a number ends with one of these; every pattern after one needs one of these.
-const BEFORE_LAST_CHARS = new Set(BEFORE.map(([word]) => word[word.length - 1]));
-const AFTER_KEY_CHARS = new Set('余餘多上右内下');
+// Every word before a number ends with one of these; every pattern after one needs one of these (by
+// character code: looking a character up as text[i] would make a string of it, for every row).
+const BEFORE_LAST_CODES = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+const AFTER_KEY_CODES = new Set([...'余餘多上右内下'].map((char) => char.charCodeAt(0)));
+// The words before a number are read among the three characters before it, the patterns after it among
+// the eight after it.
+const BEFORE_SPAN = 3;
+const AFTER_SPAN = 8;
 
 /**
  * The hedge written next to a number (约3000, 2800余, 近百, 95%以上, 1个工作日内): the qualifier the
  * wording implies, or `exact` when there is none.
  */
 export function hedgeAround(text: string, written: WrittenNumber): Qualifier {
-  const before = text.slice(Math.max(0, written.start - 3), written.start);
-  if (BEFORE_LAST_CHARS.has(before[before.length - 1])) {
-    for (const [word, qualifier] of BEFORE) if (before.endsWith(word)) return qualifier;
+  const { start, end } = written;
+  if (start > 0 && BEFORE_LAST_CODES.has(text.charCodeAt(start - 1))) {
+    const from = Math.max(0, start - BEFORE_SPAN);
+    for (const [word, qualifier] of BEFORE) if (start - word.length >= from && text.startsWith(word, start - word.length)) return qualifier;
   }
-  const after = text.slice(written.end, written.end + 8);
   // Most figures carry no hedge: skip the patterns when none of the characters they need is there.
+  const afterEnd = Math.min(text.length, end + AFTER_SPAN);
   let keyed = false;
-  for (let i = 0; i < after.length && !keyed; i++) keyed = AFTER_KEY_CHARS.has(after[i]);
+  for (let i = end; i < afterEnd && !keyed; i++) keyed = AFTER_KEY_CODES.has(text.charCodeAt(i));
   if (!keyed) return 'exact';
+  const after = text.slice(end, afterEnd);
   for (const [pattern, qualifier] of AFTER_AT_ONCE) if (pattern.test(after)) return qualifier;
   return 'exact';
 }

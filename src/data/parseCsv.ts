@@ -153,7 +153,8 @@ export function createValuesStream<S extends RowSchema>(schema: S, file: string,
   const records = createCsvRecordStream((fields, line, end) => {
     onRecord(fields, line);
     if (options.onProgress && options.totalLength && ++count % PROGRESS_EVERY === 0) options.onProgress(end / options.totalLength);
-  }, options.delimiter);
+    // Each record is checked at once and only its values are passed on: one array serves every row.
+  }, options.delimiter, { reuseFields: true });
   let fast = true;
   return {
     feed(piece) {

@@ -26,6 +26,8 @@ export const SCHEMA_MESSAGES = {
 
 const text = z.string().trim().min(1, SCHEMA_MESSAGES.empty);
 const optionalText = z.string().trim().default('');
+/** Optional text that a file may also leave out as a column (note_zh, for analysts' rows). */
+const optionalColumnText = z.string().trim().optional().default('');
 const snakeId = z
   .string()
   .trim()
@@ -40,6 +42,62 @@ const plainNumber = z
   .trim()
   .regex(/^-?[0-9]+(\.[0-9]+)?$/, SCHEMA_MESSAGES.notNumber)
   .transform(Number);
+
+/** What a quick check returns when it cannot tell: the rule itself then decides. */
+export const UNDECIDED: unique symbol = Symbol('undecided');
+/** A field's value as its schema would give it for a valid field, or UNDECIDED. */
+export type QuickCheck = (text: string) => unknown;
+
+/**
+ * Whether `trim` surely leaves a character in place: printable ASCII, or anything above U+3000 but the
+ * byte-order mark. Every character `trim` removes is at most U+3000 or is the byte-order mark, so this
+ * holds without listing them; the rare field that opens or ends otherwise (“, a space) goes to the schema.
+ */
+function keptByTrim(code: number): boolean {
+  return (code > 32 && code < 127) || (code > 0x3000 && code !== 0xfeff);
+}
+
+/** A field `trim` leaves as it is: not empty, and no character it could remove at either end. */
+function trimmed(text: string): boolean {
+  return text.length > 0 && keptByTrim(text.charCodeAt(0)) && keptByTrim(text.charCodeAt(text.length - 1));
+}
+
+/** Whether a field is a plain decimal number, /^-?[0-9]+(\.[0-9]+)?$/, read one character at a time. */
+function isPlainNumber(text: string): boolean {
+  let at = text.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = at;
+  while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  if (at === digitsFrom) return false;
+  if (at === text.length) return true;
+  if (text.charCodeAt(at) !== 46) return false;
+  const decimalsFrom = ++at;
+  while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  return at > decimalsFrom && at === text.length;
+}
+
+/**
+ * The field rules of schema.ts that most rows meet, written out by hand for the values every row brings
+ * anew: a national observations.csv has a different quote and often a different value on each of its
+ * 680,000 rows, and zod's `safeParse` with its result objects was a good part of the reading time. Each
+ * check accepts only fields the rule surely accepts, with the value the rule gives; it leaves every other
+ * field (an empty quote, one with spaces around it, "1e5") to the schema, which reports it in its words.
+ * They sit here, beside the rules they copy: a rule changed above needs its check changed with it
+ * (createRowParser.test.ts compares each with zod on awkward fields).
+ */
+const QUICK_CHECKS = new Map<z.ZodType, QuickCheck>([
+  // Text that must not be empty: a field trim leaves alone is its own value.
+  [text, (field) => (trimmed(field) ? field : UNDECIDED)],
+  // Optional text: the same, or empty.
+  [optionalText, (field) => (field === '' || trimmed(field) ? field : UNDECIDED)],
+  [optionalColumnText, (field) => (field === '' || trimmed(field) ? field : UNDECIDED)],
+  // A plain number; such a field has nothing for trim to remove.
+  [plainNumber, (field) => (isPlainNumber(field) ? Number(field) : UNDECIDED)],
+]);
+
+/** The quick check of a field rule, if it has one (createRowParser uses it before the rule). */
+export function quickCheckOf(rule: z.ZodType): QuickCheck | undefined {
+  return QUICK_CHECKS.get(rule);
+}
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` });
@@ -92,7 +150,7 @@ export const observationRowSchema = z.object({
   quote: text,
   note: optionalText,
   /** The note in Chinese, for the Chinese interface; optional for rows loaded by analysts. */
-  note_zh: z.string().trim().optional().default(''),
+  note_zh: optionalColumnText,
 });
 
 export const populationRowSchema = z.object({

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ColumnBuilder, type ColumnRow } from './columnBuilder';
+import type { ObservationColumns } from './observationTable';
+
+/** A row whose quote tells it apart: 调解{n}件. */
+function row(n: number): ColumnRow {
+  return { report: n % 7, indicator: n % 5, value: n, qualifier: 0, decimals: 0, line: n + 2, location: undefined, quote: `调解${n}件`, note: n % 1000 === 0 ? `note ${n}` : '', noteZh: '', userFile: undefined };
+}
+
+/** Each row's quote, read back from the one string of all quotes. */
+function quotesOf(columns: ObservationColumns): string[] {
+  return Array.from({ length: columns.count }, (_, i) => columns.quotes.slice(i === 0 ? 0 : columns.quoteEnd[i - 1], columns.quoteEnd[i]));
+}
+
+describe('ColumnBuilder', () => {
+  it('keeps every quote in order across the batches it joins them in, a truncation and appended parts', () => {
+    const builder = new ColumnBuilder(16);
+    for (let n = 0; n < 2500; n++) builder.push(row(n));
+    // Back to a row in the middle of a batch, then on: the rows forgotten must leave no quote behind.
+    builder.truncate(1500);
+    for (let n = 1500; n < 3100; n++) builder.pushRow(n, n % 5, n, 0, 0, n + 2, undefined, `调解${n}件`, '', '', undefined);
+    const part = new ColumnBuilder();
+    for (let n = 3100; n < 4200; n++) part.push(row(n));
+    const partColumns = part.finish();
+    builder.append(partColumns, 0, new Set());
+    for (let n = 4200; n < 4300; n++) builder.push(row(n));
+    builder.append(partColumns, 0, new Set([0, 1]));
+    const columns = builder.finish();
+    const expected = [...Array.from({ length: 4300 }, (_, n) => `调解${n}件`), ...Array.from({ length: 1098 }, (_, i) => `调解${3102 + i}件`)];
+    expect(columns.count).toBe(expected.length);
+    expect(quotesOf(columns)).toEqual(expected);
+    expect(columns.quotes).toBe(expected.join(''));
+    expect(Array.from(columns.value.subarray(0, 4300))).toEqual(Array.from({ length: 4300 }, (_, n) => n));
+  });
+
+  it('writes a row given field by field as it writes the same row given as an object', () => {
+    const byObject = new ColumnBuilder();
+    const byFields = new ColumnBuilder();
+    const rows: ColumnRow[] = [
+      { ...row(1), location: { paragraphIndex: 3, start: 4, end: 9 }, note: 'n', noteZh: '注', userFile: 'mine.csv' },
+      { ...row(2), qualifier: 2, decimals: 1, value: 2.5 },
+    ];
+    for (const r of rows) {
+      byObject.push(r);
+      byFields.pushRow(r.report, r.indicator, r.value, r.qualifier, r.decimals, r.line, r.location, r.quote, r.note, r.noteZh, r.userFile);
+    }
+    expect(byFields.finish()).toEqual(byObject.finish());
+  });
+});
