@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooltipInChart, updateOption } from './updateOption';
+import { updateOption } from './updateOption';
 import { withPatterns } from './withPatterns';
 
 describe('updateOption', () => {
@@ -26,14 +26,5 @@ describe('updateOption', () => {
     updateOption(option, false);
     expect(JSON.stringify(option)).toBe(before);
     expect(updateOption(option, true).series).toBe(option.series);
-  });
-
-  it('places the tooltip in the chart’s own element, and adds none to an option without one', () => {
-    const withTooltip = updateOption({ ...option, tooltip: { trigger: 'item' } }, false) as { tooltip: { trigger: string; appendTo: (element: HTMLElement) => HTMLElement } };
-    expect(withTooltip.tooltip.trigger).toBe('item');
-    expect(withTooltip.tooltip.appendTo).toBe(tooltipInChart);
-    const element = {} as HTMLElement;
-    expect(withTooltip.tooltip.appendTo(element)).toBe(element);
-    expect('tooltip' in updateOption(option, false)).toBe(false);
   });
 });

@@ -10,19 +10,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 /** The components replaced, not merged, on an update. */
 export const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis'] as const;
 
-/**
- * Where the tooltip goes: in the chart's own element, as by default, but named, so ECharts does not read
- * the element's computed position on every update (a style recalculation per chart, eight in a row after
- * a filter change). styles.css makes the element the tooltip's positioning box.
- */
-export const tooltipInChart = (chartElement: HTMLElement): HTMLElement => chartElement;
-
-/**
- * The option to merge into a drawn chart: decals shown or not (withPatterns) and animation on or off,
- * said outright; the tooltip placed in the chart (tooltipInChart).
- */
+/** The option to merge into a drawn chart: decals shown or not (withPatterns) and animation on or off, said outright. */
 export function updateOption(option: EChartsCoreOption, animate: boolean): EChartsCoreOption {
   const aria = (option.aria ?? {}) as { decal?: { show?: boolean } };
-  const tooltip = option.tooltip && !Array.isArray(option.tooltip) ? { tooltip: { ...option.tooltip, appendTo: tooltipInChart } } : {};
-  return { ...option, ...tooltip, aria: { ...aria, decal: { ...aria.decal, show: aria.decal?.show === true } }, animation: animate };
+  return { ...option, aria: { ...aria, decal: { ...aria.decal, show: aria.decal?.show === true } }, animation: animate };
 }
