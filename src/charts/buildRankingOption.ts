@@ -6,10 +6,9 @@ import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
 import { selectRankWindow } from '../model/selectRankWindow';
-import { CATEGORY_LABEL_FIT, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { rankAxis } from './rankLabels';
-import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
+import { comparisonTooltip, districtAxis, rankAxis } from './rankLabels';
+import { FONT_FAMILY, FONT_SIZE, INK, PALETTE } from './theme';
 
 /** The gap label in Chinese (the default language). */
 export const NOT_REPORTED = MESSAGES.zh.notReported;
@@ -37,23 +36,8 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
       axisLabel: { color: INK, fontSize: FONT_SIZE },
       splitLine: { lineStyle: { color: '#e3e3e3' } },
     },
-    yAxis: {
-      type: 'category',
-      data: categories,
-      axisTick: { show: false },
-      axisLabel: {
-        fontSize: FONT_SIZE + 1,
-        color: INK,
-        ...CATEGORY_LABEL_FIT,
-        formatter,
-        rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
-      },
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: { name: string; data: Datum }) =>
-        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang, params.data.own),
-    },
+    yAxis: districtAxis(categories, formatter),
+    tooltip: comparisonTooltip(comparison),
     series: [
       {
         type: 'bar',

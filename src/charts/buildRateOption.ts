@@ -10,10 +10,9 @@ import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
 import { selectRankWindow } from '../model/selectRankWindow';
 import { describeRanking } from './buildRankingOption';
-import { CATEGORY_LABEL_FIT, valueTooltip } from './chartText';
 import { toDatum, type Datum } from './datum';
-import { rankAxis } from './rankLabels';
-import { FONT_FAMILY, FONT_SIZE, GAP, INK, PALETTE } from './theme';
+import { comparisonTooltip, districtAxis, rankAxis } from './rankLabels';
+import { FONT_FAMILY, FONT_SIZE, INK, PALETTE } from './theme';
 
 /** The axis start: a round number below the lowest value (never below 0), or 0 when values spread widely. */
 export function rateAxisMin(values: readonly number[]): number {
@@ -52,24 +51,8 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
       axisLabel: { color: INK, fontSize: FONT_SIZE },
       splitLine: { lineStyle: { color: '#e3e3e3' } },
     },
-    yAxis: {
-      type: 'category',
-      data: categories,
-      axisTick: { show: false },
-      axisLabel: {
-        fontSize: FONT_SIZE + 1,
-        color: INK,
-        ...CATEGORY_LABEL_FIT,
-        formatter,
-        rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
-      },
-      splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: { name: string; data: Datum }) =>
-        valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, lang, params.data.own),
-    },
+    yAxis: { ...districtAxis(categories, formatter), splitLine: { show: true, lineStyle: { color: '#f0f0f0' } } },
+    tooltip: comparisonTooltip(comparison),
     series: [
       {
         type: 'scatter',

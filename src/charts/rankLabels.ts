@@ -2,8 +2,12 @@
 import { MESSAGES, type Lang } from '../i18n/messages';
 import { labelReport } from '../model/selectReports';
 import type { RankEntry, RankWindow } from '../model/selectRankWindow';
-import { gapLabel } from './chartText';
+import type { Comparison } from '../model/buildComparison';
+import { indicatorName } from '../model/locale';
+import { CATEGORY_LABEL_FIT, gapLabel, valueTooltip } from './chartText';
+import type { Datum } from './datum';
 import { escapeRich } from './escape';
+import { FONT_SIZE, GAP, INK } from './theme';
 
 /** The label of an entry: `武江区 2020`, `12. 武江区 2020` when only both ends are drawn, or the line between. */
 export function rankLabel(entry: RankEntry, windowed: boolean, lang: Lang): string {
@@ -25,5 +29,31 @@ export function rankAxis(window: RankWindow, lang: Lang) {
     categories: entries.map((entry) => escapeRich(rankLabel(entry, window.windowed, lang))),
     // The line standing for the middle of the ranking is greyed like a gap, without saying "not reported".
     formatter: (label: string, index: number) => (isGap(index) ? `{gap|${label}}` : notReported(index) ? gapLabel(label, lang) : label),
+  };
+}
+
+/** The category axis of a chart with a row per district, the ranking's and the dot plot's: rankAxis's labels. */
+export function districtAxis(categories: string[], formatter: (label: string, index: number) => string) {
+  return {
+    type: 'category' as const,
+    data: categories,
+    axisTick: { show: false },
+    axisLabel: {
+      fontSize: FONT_SIZE + 1,
+      color: INK,
+      ...CATEGORY_LABEL_FIT,
+      formatter,
+      rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
+    },
+  };
+}
+
+/** The tooltip of a chart with one value per district: the value as reported, hedged, with its unit. */
+export function comparisonTooltip(comparison: Comparison) {
+  const name = indicatorName(comparison.indicator, comparison.lang);
+  return {
+    trigger: 'item' as const,
+    formatter: (params: { name: string; data: Datum }) =>
+      valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, comparison.lang, params.data.own),
   };
 }
