@@ -8,16 +8,14 @@ import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ChartCard';
-import type { Comparison } from '../../model/buildComparison';
 import { comparisonOf } from '../../model/comparisonOf';
-import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
+import { breakdownIndicators, buildGrouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
-import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
-import { labelReport } from '../../model/selectReports';
 import { RANK_WINDOW_SIDE, selectRankWindow } from '../../model/selectRankWindow';
 import { selectTopReports } from '../../model/selectTopReports';
 import type { ChartSpec } from './familySpecs';
+import { comparisonValues, groupedValues } from './chartValues';
 
 /** A drawn chart: what ChartCard shows. `values` are made when first asked for (2,850 of them nationally). */
 export interface Drawn {
@@ -43,30 +41,6 @@ function once<T>(compute: () => T): () => T {
 function valuesAndKeys(compute: () => ChartValue[]): Pick<Drawn, 'values' | 'keys'> {
   const values = once(compute);
   return { values, keys: once(() => values().flatMap((value) => (value.key ? [value.key] : []))) };
-}
-
-function comparisonValues(comparison: Comparison, lang: Lang, notReported: string): ChartValue[] {
-  return comparison.rows.map((row) => ({
-    row: labelReport(row.report, lang),
-    column: indicatorName(comparison.indicator, lang),
-    key: row.observation?.key,
-    text: row.observation
-      ? formatWithUnit(row.observation.value, row.observation.qualifier, comparison.indicator.unit, 2, lang)
-      : notReported,
-  }));
-}
-
-function groupedValues(grouped: Grouped, lang: Lang, notReported: string): ChartValue[] {
-  return grouped.series.flatMap((s) =>
-    s.cells.map((cell, i) => ({
-      row: labelReport(grouped.reports[i], lang),
-      column: indicatorName(s.indicator, lang),
-      key: cell.observation?.key,
-      text: cell.observation
-        ? formatWithUnit(cell.observation.value, cell.observation.qualifier, s.indicator.unit, 2, lang)
-        : notReported,
-    })),
-  );
 }
 
 const drawings = new WeakMap<readonly Report[], Map<string, DrawnSpec>>();
