@@ -8,7 +8,7 @@ import { chartSourceLine } from '../export/ChartSources';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { withPatterns } from '../../charts/withPatterns';
-import { ChartCard } from '../../components/ChartCard';
+import { ChartCard } from './ChartCard';
 import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
 import { drawSpec, isDrawn, type DrawnSpec } from './drawSpec';
 import { RANK_WINDOW_LIMIT } from '../../model/selectRankWindow';

@@ -2,7 +2,7 @@
  * A chart's values as rows and columns (district and year, indicator): the table one keystroke from every
  * chart, its CSV and the presentation's keyboard table read them.
  */
-import type { ChartValue } from '../../components/ChartCard';
+import type { ChartValue } from '../../components/ValuesTable';
 import type { Lang } from '../../i18n/messages';
 import type { Comparison } from '../../model/buildComparison';
 import type { Grouped } from '../../model/buildGrouped';

@@ -7,7 +7,7 @@ import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGr
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChartValue } from '../../components/ChartCard';
+import type { ChartValue } from '../../components/ValuesTable';
 import { comparisonOf } from '../../model/comparisonOf';
 import { breakdownIndicators, buildGrouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';

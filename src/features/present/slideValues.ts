@@ -1,5 +1,5 @@
 /** A chart slide's values as rows and columns, for the keyboard table that stands in for the chart. */
-import type { ChartValue } from '../../components/ChartCard';
+import type { ChartValue } from '../../components/ValuesTable';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { comparisonValues, groupedValues } from '../family/chartValues';
 import type { SlideChart } from './buildDeck';

@@ -4,14 +4,12 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { memo, useId, useRef, useState } from 'react';
-import { EChart, type EChartHandle } from '../charts/EChart';
-// Exports need the dataset behind the values, which only the app context has; they live with the
-// export feature, and the heavy part of them is loaded on the first click.
-import { ChartExport } from '../features/export/ChartExport';
-import { ChartSources } from '../features/export/ChartSources';
-import { ValuesTable, type ChartValue } from './ValuesTable';
-
-export type { ChartValue } from './ValuesTable';
+import { EChart, type EChartHandle } from '../../charts/EChart';
+// Exports need the dataset behind the values, which only the app context has: the card is a feature's,
+// beside the export feature, and the heavy part of an export is loaded on the first click.
+import { ChartExport } from '../export/ChartExport';
+import { ChartSources } from '../export/ChartSources';
+import { ValuesTable, type ChartValue } from '../../components/ValuesTable';
 
 interface ChartCardProps {
   id: string;
