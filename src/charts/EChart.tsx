@@ -8,6 +8,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
@@ -17,7 +18,7 @@ import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, LabelLayout, SVGRenderer]);
 
 /**
  * The chart's width on paper, in CSS pixels: an A4 landscape page less the 10 mm margins of the print

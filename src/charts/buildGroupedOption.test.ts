@@ -69,6 +69,12 @@ describe('buildGroupedOption', () => {
     ).toBe(`南区 2020<br/>邻里纠纷：${NOT_REPORTED}`);
   });
 
+  it('leaves out a bar label that would overlap another, rather than drawing numbers over each other', () => {
+    const raw = buildGroupedOption(grouped(FLOW), '调解流程') as { series: { labelLayout?: { hideOverlap?: boolean } }[] };
+    expect(raw.series.length).toBeGreaterThan(0);
+    for (const series of raw.series) expect(series.labelLayout?.hideOverlap).toBe(true);
+  });
+
   it('names the per-capita axis', () => {
     const perCapita = shapeOf(buildGroupedOption(grouped(FLOW, true), '调解流程'));
     expect(perCapita.yAxis.name).toBe('每万人');

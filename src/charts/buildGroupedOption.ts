@@ -93,6 +93,9 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
       data: s.cells.map((cell) => toDatum(cell.observation, cell.value)),
       barMaxWidth: 38,
       cursor: 'pointer',
+      // Fifteen districts of four figures leave no room for every number: one that would overlap another
+      // is left out (the tooltip and the values table give them all), never drawn over its neighbour.
+      labelLayout: { hideOverlap: true },
       label: {
         show: true,
         position: 'top',
