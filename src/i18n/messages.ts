@@ -242,6 +242,10 @@ const zh = {
     compared: (count: number) => `比较 ${count} 份报告`,
     noReports: '当前筛选条件下没有报告；按 Esc 返回总览调整筛选。',
     footnote: (parts: string[]) => `来源：${parts.join('；')}`,
+    footnoteMore: (count: number) => `等另外 ${count.toLocaleString('zh-CN')} 份报告`,
+    scopeMore: (count: number) => `等另外 ${count.toLocaleString('zh-CN')} 份`,
+    sourcesShown: (shown: number, total: number) =>
+      `共比较 ${total.toLocaleString('zh-CN')} 份报告；下列为图中画出的 ${shown.toLocaleString('zh-CN')} 份，全部报告见“数据表”及其 CSV 导出。`,
     footnotePart: (district: string, year: number, paragraphs: number[]) =>
       `${district}${year}年报告${paragraphs.length > 0 ? `第${paragraphs.join('、')}段` : ''}`,
     sourcesTitle: '资料来源',
@@ -550,6 +554,10 @@ const en: Messages = {
     compared: (count: number) => `${count} report${count === 1 ? '' : 's'} compared`,
     noReports: 'No report matches the filters; press Esc to return to the overview and change them.',
     footnote: (parts: string[]) => `Sources: ${parts.join('; ')}`,
+    footnoteMore: (count: number) => `and ${count.toLocaleString('en-GB')} more reports`,
+    scopeMore: (count: number) => `and ${count.toLocaleString('en-GB')} more`,
+    sourcesShown: (shown: number, total: number) =>
+      `${total.toLocaleString('en-GB')} reports compared; listed below are the ${shown.toLocaleString('en-GB')} drawn in the charts. The data table and its CSV export have them all.`,
     footnotePart: (district: string, year: number, paragraphs: number[]) =>
       `${district} ${year} report${paragraphs.length > 0 ? `, para. ${paragraphs.join(', ')}` : ''}`,
     sourcesTitle: 'Sources',

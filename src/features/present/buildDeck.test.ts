@@ -7,7 +7,12 @@ import {
   XI_CODE,
   makeDataset,
 } from '../../../test/fixtures/makeDataset';
+import { manyDistricts } from '../../../test/fixtures/manyDistricts';
+import { RANK_WINDOW_SIDE } from '../../model/selectRankWindow';
+import { GROUPED_LIMIT } from '../../model/selectTopReports';
+import { FOOTNOTE_NAMED } from './describeFootnote';
 import {
+  SCOPE_NAMED,
   buildDeck,
   clampSlide,
   type ChartSlide,
@@ -148,5 +153,42 @@ describe('clampSlide', () => {
     [5, 0, 1],
   ])('shows slide %s of %s as %s', (requested, total, shown) => {
     expect(clampSlide(requested, total)).toBe(shown);
+  });
+});
+
+describe('buildDeck across a province or the country', () => {
+  const many = manyDistricts(230);
+  const deck = buildDeck(many, LATEST, 'zh');
+
+  it('draws a ranking’s top and bottom, and its footnote names the first reports and counts the rest', () => {
+    const slide = chartSlide(deck, 'reconsideration_received');
+    expect(slide.drawn).toHaveLength(2 * RANK_WINDOW_SIDE);
+    expect(slide.drawn[0].district).toBe('第230区');
+    expect(slide.footnote).toContain(`第230区${slide.drawn[0].year}年报告`);
+    expect(slide.footnote).toContain(`等另外 ${2 * RANK_WINDOW_SIDE - FOOTNOTE_NAMED} 份报告`);
+    expect(slide.footnote.split('；')).toHaveLength(FOOTNOTE_NAMED + 1);
+  });
+
+  it('draws a grouped chart’s districts with the most of its leading figure, and says so', () => {
+    const slide = chartSlide(deck, 'flow-reconsideration_received');
+    expect(slide.drawn.length).toBeLessThanOrEqual(GROUPED_LIMIT);
+    if (slide.chart.type !== 'grouped') throw new Error('a grouped slide');
+    expect(slide.chart.grouped.reports).toHaveLength(GROUPED_LIMIT);
+    expect(slide.caveats[0]).toContain('230');
+  });
+
+  it('names twelve districts on the title slide and counts the rest', () => {
+    const title = deck[0] as TitleSlide;
+    expect(title.scope).toHaveLength(SCOPE_NAMED + 1);
+    expect(title.scope.at(-1)).toBe(`等另外 ${230 - SCOPE_NAMED} 份`);
+    expect(title.notes[0]).toBe('比较 230 份报告');
+  });
+
+  it('lists on the sources slide the reports the charts draw, and gives the total', () => {
+    const sources = deck.at(-1) as SourcesSlide;
+    const drawn = new Set(deck.flatMap((slide) => (slide.kind === 'chart' ? slide.drawn.map((report) => report.id) : [])));
+    expect(sources.entries.map((entry) => entry.reportId).sort()).toEqual([...drawn].sort());
+    expect(sources.entries.length).toBeLessThan(230);
+    expect(sources.notes[0]).toContain('共比较 230 份报告');
   });
 });

@@ -13,6 +13,13 @@ import { labelReport, selectReports, yearsOf } from '../../model/selectReports';
 import { FAMILY_DOMAINS, type FamilyDomain, type ViewState } from '../../url/viewState';
 import { FAMILY_SPECS, type ChartSpec } from '../family/familySpecs';
 import { describeFootnote } from './describeFootnote';
+import { selectRankWindow } from '../../model/selectRankWindow';
+import { selectTopReports } from '../../model/selectTopReports';
+
+/** How many compared districts the title slide names before it counts the rest. */
+export const SCOPE_NAMED = 12;
+/** Up to this many compared reports, the sources slide lists them all; above, those the charts draw. */
+export const SOURCES_LISTED = 60;
 
 /** What a chart slide draws: the model a chart builder takes. */
 export type SlideChart =
@@ -46,6 +53,8 @@ export interface ChartSlide {
   caveats: string[];
   /** One line: the reports behind the chart and, for one indicator, its paragraphs. */
   footnote: string;
+  /** The reports the chart draws (all of a small selection; a province's or the country's ends or top). */
+  drawn: Report[];
 }
 
 export interface SourceEntry {
@@ -85,9 +94,9 @@ export function buildChartSlide(
     const comparison = buildComparison(dataset, reports, spec.indicator, perCapita, lang);
     if (!comparison || comparison.rows.every((row) => !row.observation)) return undefined;
     const name = indicatorName(comparison.indicator, lang);
-    const figures = comparison.rows.flatMap((row) =>
-      row.observation ? [{ report: row.report, observations: [row.observation] }] : [],
-    );
+    // The rows the chart draws: every district of a small selection, the top and bottom of a large one.
+    const rows = selectRankWindow(comparison.rows).entries.flatMap((entry) => (entry.type === 'row' ? [entry.row] : []));
+    const figures = rows.flatMap((row) => (row.observation ? [{ report: row.report, observations: [row.observation] }] : []));
     return {
       kind: 'chart',
       id: spec.indicator,
@@ -98,14 +107,19 @@ export function buildChartSlide(
       chart: { type: spec.type === 'rate' || comparison.indicator.kind === 'rate' ? 'rate' : 'ranking', comparison },
       caveats: comparison.caveats,
       footnote: describeFootnote(figures, true, lang),
+      drawn: figures.map((figure) => figure.report),
     };
   }
   const ids =
     spec.type === 'grouped'
       ? spec.indicators
       : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
-  const grouped = buildGrouped(dataset, reports, ids, spec.type === 'grouped' && perCapita, lang);
+  // Too many districts for one grouped chart: those with the most of its leading figure, as on the screens.
+  const lead = spec.type === 'grouped' ? spec.indicators[0] : spec.total;
+  const shown = selectTopReports(dataset, reports, lead);
+  const grouped = buildGrouped(dataset, shown, ids, spec.type === 'grouped' && perCapita, lang);
   if (grouped.series.length === 0) return undefined;
+  const leadIndicator = dataset.indicatorById.get(lead);
   const figures = grouped.reports.flatMap((report, i) => {
     const observations = grouped.series.flatMap((s) => (s.cells[i].observation ? [s.cells[i].observation] : []));
     return observations.length > 0 ? [{ report, observations }] : [];
@@ -118,8 +132,12 @@ export function buildChartSlide(
     title: spec.title[lang],
     subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
     chart: { type: spec.type, grouped },
-    caveats: grouped.caveats,
+    caveats:
+      shown.length < reports.length
+        ? [t.scale.topReports(shown.length, reports.length, leadIndicator ? indicatorName(leadIndicator, lang) : lead), ...grouped.caveats]
+        : grouped.caveats,
     footnote: describeFootnote(figures, false, lang),
+    drawn: figures.map((figure) => figure.report),
   };
 }
 
@@ -136,28 +154,41 @@ function buildTitleSlide(reports: readonly Report[], view: DeckView, lang: Lang)
     id: 'title',
     title: t.appTitle,
     subtitle: t.appSubtitle,
-    scope: reports.map((report) => labelReport(report, lang)),
+    // A province or the country: the first districts named, the rest counted (the notes give the total).
+    scope:
+      reports.length > SCOPE_NAMED
+        ? [...reports.slice(0, SCOPE_NAMED).map((report) => labelReport(report, lang)), t.present.scopeMore(reports.length - SCOPE_NAMED)]
+        : reports.map((report) => labelReport(report, lang)),
     families: FAMILY_DOMAINS.map((domain) => FAMILY_SPECS[domain].title[lang]),
     notes,
   };
 }
 
-function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], view: DeckView, lang: Lang): SourcesSlide {
+/**
+ * The reports behind the deck: every compared report, or for a province or the country (more than
+ * SOURCES_LISTED) the ones its charts draw, with a note giving the total.
+ */
+function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts: readonly ChartSlide[], view: DeckView, lang: Lang): SourcesSlide {
   const t = MESSAGES[lang];
   const census = dataset.population[0];
+  const drawn = new Set(charts.flatMap((chart) => chart.drawn));
+  const listed = reports.length > SOURCES_LISTED ? reports.filter((report) => drawn.has(report)) : reports;
   return {
     kind: 'sources',
     id: 'sources',
     title: t.present.sourcesTitle,
     summary: t.present.sourcesSummary,
-    entries: reports.map((report) => ({
+    entries: listed.map((report) => ({
       reportId: report.id,
       label: labelReport(report, lang),
       place: lang === 'zh' ? `${report.province}${report.city}${report.district}` : districtName(report, lang),
       title: `${report.title}${report.titleComposed ? t.panel.composedTitle : ''}`,
       file: t.present.sourceFile(report.sourceFile),
     })),
-    notes: view.perCapita && census ? [t.caveat.census(census.referenceDate, census.source)] : [],
+    notes: [
+      ...(listed.length < reports.length ? [t.present.sourcesShown(listed.length, reports.length)] : []),
+      ...(view.perCapita && census ? [t.caveat.census(census.referenceDate, census.source)] : []),
+    ],
   };
 }
 
@@ -169,7 +200,7 @@ export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[]
       (spec) => buildChartSlide(dataset, reports, spec, family, view.perCapita, lang) ?? [],
     ),
   );
-  return [buildTitleSlide(reports, view, lang), ...charts, buildSourcesSlide(dataset, reports, view, lang)];
+  return [buildTitleSlide(reports, view, lang), ...charts, buildSourcesSlide(dataset, reports, charts, view, lang)];
 }
 
 /** The 1-based slide number shown for a requested one: within the deck, whatever the address says. */

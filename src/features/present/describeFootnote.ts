@@ -3,6 +3,9 @@ import type { Observation, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { districtName } from '../../model/locale';
 
+/** How many reports a footnote names before it counts the rest. */
+export const FOOTNOTE_NAMED = 8;
+
 /** The figures of one report drawn on a slide. */
 export interface SlideFigures {
   report: Report;
@@ -15,11 +18,13 @@ export interface SlideFigures {
  */
 export function describeFootnote(figures: readonly SlideFigures[], withParagraphs: boolean, lang: Lang): string {
   const t = MESSAGES[lang].present;
-  const parts = figures.map(({ report, observations }) => {
+  // One line under the chart: a province's or the country's slide names the first few and counts the rest.
+  const named = figures.length > FOOTNOTE_NAMED ? figures.slice(0, FOOTNOTE_NAMED) : figures;
+  const parts = named.map(({ report, observations }) => {
     const paragraphs = withParagraphs
       ? [...new Set(observations.flatMap((observation) => (observation.location ? [observation.location.paragraphIndex + 1] : [])))].sort((a, b) => a - b)
       : [];
     return t.footnotePart(districtName(report, lang), report.year, paragraphs);
   });
-  return t.footnote(parts);
+  return t.footnote(named.length < figures.length ? [...parts, t.footnoteMore(figures.length - named.length)] : parts);
 }
