@@ -13,6 +13,8 @@ import { ValuesTable, type ChartValue } from '../../components/ValuesTable';
 
 interface ChartCardProps {
   id: string;
+  /** Across the screen's whole width rather than one column of its grid. */
+  wide?: boolean;
   title: string;
   subtitle?: string;
   option: EChartsCoreOption;
@@ -31,12 +33,12 @@ interface ChartCardProps {
 }
 
 /** Memoized: opening the source panel re-renders the screen, and a national chart has 2,850 values to go through. */
-export const ChartCard = memo(function ChartCard({ id, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, animateUpdates, words }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, animateUpdates, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
   return (
-    <figure className="chart-card" id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
+    <figure className={wide ? 'chart-card chart-wide' : 'chart-card'} id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
       <figcaption>
         <h3 id={`${tableId}-title`}>{title}</h3>
         {subtitle && <p className="chart-subtitle">{subtitle}</p>}

@@ -24,6 +24,8 @@ export interface Drawn {
   subtitle?: string;
   option: EChartsCoreOption;
   height: number;
+  /** Whether the chart takes the screen's whole width: a grouped chart of many districts needs it. */
+  wide?: boolean;
   caveats: string[];
   values: () => ChartValue[];
   /** The observation keys of the values, made with them. */
@@ -42,6 +44,9 @@ function valuesAndKeys(compute: () => ChartValue[]): Pick<Drawn, 'values' | 'key
   const values = once(compute);
   return { values, keys: once(() => values().flatMap((value) => (value.key ? [value.key] : []))) };
 }
+
+/** Above this many districts a grouped chart takes the screen's whole width. */
+export const WIDE_ABOVE = 6;
 
 const drawings = new WeakMap<readonly Report[], Map<string, DrawnSpec>>();
 
@@ -119,6 +124,8 @@ function drawUncached(
     subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
     option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
     height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 40,
+    // Columns of bars for more districts than a third of the screen can name side by side.
+    wide: spec.type === 'grouped' && shown.length > WIDE_ABOVE,
     caveats:
       shown.length < reports.length
         ? [t.scale.topReports(shown.length, reports.length, leadName), ...grouped.caveats]
