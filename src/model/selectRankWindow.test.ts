@@ -26,6 +26,12 @@ describe('selectRankWindow', () => {
     expect(window).toMatchObject({ windowed: true, reported: 12, notReported: 3 });
   });
 
+  it('gives equal values one rank, and the next value its place in the count', () => {
+    const values = [100, 100, 100, 90, 80, 80, 70, 60, 50, 40, 30, 30];
+    expect(shape(selectRankWindow(rows(values, 1), 5, 3))).toEqual(['1:100', '1:100', '1:100', '…6', '10:40', '11:30', '11:30']);
+    expect(shape(selectRankWindow(rows([7, 7, 5], 1), 5, 2))).toEqual(['1:7', '1:7', '3:5', '-r3']);
+  });
+
   it('counts the districts that did not report without drawing them, even when nearly all are gaps', () => {
     const window = selectRankWindow(rows([5, 4], 2848), 24, 10);
     expect(shape(window)).toEqual(['1:5', '2:4']);

@@ -27,13 +27,24 @@ export const RANK_WINDOW_SIDE = 10;
 export function selectRankWindow(rows: readonly ComparisonRow[], limit = RANK_WINDOW_LIMIT, side = RANK_WINDOW_SIDE): RankWindow {
   const reported = rows.filter((row) => row.value !== undefined);
   const notReported = rows.length - reported.length;
+  const ranks = tiedRanks(reported);
   if (rows.length <= limit) {
-    return { entries: rows.map((row, i) => ({ type: 'row', row, rank: row.value === undefined ? undefined : i + 1 })), windowed: false, reported: reported.length, notReported };
+    return { entries: rows.map((row, i) => ({ type: 'row', row, rank: row.value === undefined ? undefined : ranks[i] })), windowed: false, reported: reported.length, notReported };
   }
-  const ranked = (from: number, to: number): RankEntry[] => reported.slice(from, to).map((row, i) => ({ type: 'row', row, rank: from + i + 1 }));
+  const ranked = (from: number, to: number): RankEntry[] => reported.slice(from, to).map((row, i) => ({ type: 'row', row, rank: ranks[from + i] }));
   const entries =
     reported.length <= 2 * side + 1
       ? ranked(0, reported.length)
       : [...ranked(0, side), { type: 'gap' as const, count: reported.length - 2 * side }, ...ranked(reported.length - side, reported.length)];
   return { entries, windowed: true, reported: reported.length, notReported };
+}
+
+/**
+ * The rank of each reported row, largest first: equal values share the rank of the first of them, and the
+ * next value takes its place in the count (1, 1, 1, 4): six districts at 100 % are all first, not 1 to 6.
+ */
+function tiedRanks(reported: readonly ComparisonRow[]): number[] {
+  const ranks: number[] = [];
+  reported.forEach((row, i) => ranks.push(i > 0 && row.value === reported[i - 1].value ? ranks[i - 1] : i + 1));
+  return ranks;
 }
