@@ -12,6 +12,7 @@ import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
 import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
+import { isWide } from './drawSpec';
 import { hasObservation, lookupObservation } from '../../data/observationTable';
 
 const NO_REPORTS: Report[] = [];
@@ -47,9 +48,12 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       <FilterBar />
       <ViewCsvButton what={spec.title[lang]} rows={familyRows} />
       <div className="chart-grid">
-        {spec.charts.map((chart, i) => (
-          <SpecChart key={i} spec={chart} reports={reports} />
-        ))}
+        {/* Charts across the whole width first, so none leaves a hole beside the chart before it. */}
+        {[...spec.charts.entries()]
+          .sort(([, a], [, b]) => Number(isWide(b, reports.length)) - Number(isWide(a, reports.length)))
+          .map(([i, chart]) => (
+            <SpecChart key={i} spec={chart} reports={reports} />
+          ))}
       </div>
       {others.length > 0 && (
         <section className="more-figures" aria-labelledby="more-title">

@@ -3,7 +3,7 @@ import { manyDistricts } from '../../../test/fixtures/manyDistricts';
 import { makeDataset } from '../../../test/fixtures/makeDataset';
 import { MESSAGES } from '../../i18n/messages';
 import { selectReports } from '../../model/selectReports';
-import { drawSpec, WIDE_ABOVE } from './drawSpec';
+import { drawSpec, isWide, WIDE_ABOVE } from './drawSpec';
 import { FAMILY_SPECS } from './familySpecs';
 
 const LATEST = { year: 'latest' as const, province: null, districts: [] };
@@ -26,5 +26,11 @@ describe('drawSpec', () => {
     const curated = makeDataset();
     const ranking = drawSpec(curated, selectReports(curated, LATEST), { type: 'ranking', indicator: 'mediation_cases' }, false, 'zh', MESSAGES.zh);
     expect('empty' in ranking ? undefined : ranking.wide).toBeFalsy();
+  });
+
+  it('says beforehand which charts will take the whole width (the family screen puts them first)', () => {
+    expect(isWide(flow, WIDE_ABOVE + 1)).toBe(true);
+    expect(isWide(flow, WIDE_ABOVE)).toBe(false);
+    expect(isWide({ type: 'ranking', indicator: 'mediation_cases' }, 2850)).toBe(false);
   });
 });

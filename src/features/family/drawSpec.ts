@@ -48,6 +48,11 @@ function valuesAndKeys(compute: () => ChartValue[]): Pick<Drawn, 'values' | 'key
 /** Above this many districts a grouped chart takes the screen's whole width. */
 export const WIDE_ABOVE = 6;
 
+/** Whether a chart of `districts` takes the screen's whole width: columns of bars for more districts than a third of it can name side by side. */
+export function isWide(spec: ChartSpec, districts: number): boolean {
+  return spec.type === 'grouped' && districts > WIDE_ABOVE;
+}
+
 const drawings = new WeakMap<readonly Report[], Map<string, DrawnSpec>>();
 
 /** Draws `spec` for `reports` (an array selectReports keeps for its filter), or says it has nothing to draw. */
@@ -124,8 +129,7 @@ function drawUncached(
     subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
     option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
     height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 40,
-    // Columns of bars for more districts than a third of the screen can name side by side.
-    wide: spec.type === 'grouped' && shown.length > WIDE_ABOVE,
+    wide: isWide(spec, shown.length),
     caveats:
       shown.length < reports.length
         ? [t.scale.topReports(shown.length, reports.length, leadName), ...grouped.caveats]
