@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
 import { askForFindings, findingsOf } from './loadDatasetOffThread';
+import { whenIdle } from './whenIdle';
 
 const NONE: Finding[] = [];
 // At the latest: the findings list and the source panel's cross-checks should not wait for ever on a busy page.
@@ -19,22 +20,18 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
     if (!dataset || !pending) return;
     // Asked for once the page is idle, its first screen drawn: the worker's work would slow the drawing.
     const ask = () => askForFindings(dataset);
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ask, { timeout: FINDINGS_WAIT_MS }) : undefined;
-    const timer = idle === undefined ? setTimeout(ask, 0) : undefined;
+    const cancelAsk = whenIdle(ask, FINDINGS_WAIT_MS);
     let current = true;
     pending.then((findings) => {
       if (!current) return;
       setArrived({ dataset, findings });
       // The index of findings by report, which the source panel reads, is built while the page is idle.
-      const build = () => findingsOfReport(findings, '');
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(build);
-      else setTimeout(build, 0);
+      whenIdle(() => findingsOfReport(findings, ''));
     });
     return () => {
       current = false;
       // A screen that changed before the page was idle asks again with the same dataset: no request is lost.
-      if (idle !== undefined) cancelIdleCallback(idle);
-      clearTimeout(timer);
+      cancelAsk();
     };
   }, [dataset, pending]);
   if (!pending) return computed;

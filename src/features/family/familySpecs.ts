@@ -1,4 +1,5 @@
 /** What each family screen draws: chart specs over indicator ids of the dictionary. */
+import type { Dataset } from '../../data/dataset';
 import type { Lang } from '../../i18n/messages';
 import type { FamilyDomain } from '../../url/viewState';
 
@@ -123,13 +124,19 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   },
 };
 
-const headlineSpecs = new Map<string, ChartSpec>();
+const madeHeadlineSpecs = new Map<string, ChartSpec>();
 
-/** The overview's chart of a headline indicator: the same spec object every time, so its drawing is reused until its data changes. */
-export function headlineSpec(indicatorId: string, isRate: boolean): ChartSpec {
-  const id = `${indicatorId}:${isRate}`;
-  if (!headlineSpecs.has(id)) headlineSpecs.set(id, { type: isRate ? 'rate' : 'ranking', indicator: indicatorId });
-  return headlineSpecs.get(id)!;
+/**
+ * The overview's charts of a family's headline indicators, a dot plot for a rate and a ranking otherwise:
+ * the same spec objects every time, so each chart's drawing is reused until its data changes.
+ */
+export function headlineSpecs(dataset: Dataset, domain: FamilyDomain): ChartSpec[] {
+  return FAMILY_SPECS[domain].headline.map((indicatorId) => {
+    const isRate = dataset.indicatorById.get(indicatorId)?.kind === 'rate';
+    const id = `${indicatorId}:${isRate}`;
+    if (!madeHeadlineSpecs.has(id)) madeHeadlineSpecs.set(id, { type: isRate ? 'rate' : 'ranking', indicator: indicatorId });
+    return madeHeadlineSpecs.get(id)!;
+  });
 }
 
 /** Every indicator id a family screen draws in a chart (the rest go to the family's table). */

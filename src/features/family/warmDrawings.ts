@@ -11,11 +11,12 @@ import { chartQueue } from '../../charts/chartQueue';
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { QUEUE_ABOVE_REPORTS } from '../../app/useQueued';
+import { whenIdle } from '../../app/whenIdle';
 import { indexDataset } from '../../model/datasetIndex';
 import { selectReports, type ReportFilter } from '../../model/selectReports';
 import { FAMILY_DOMAINS, type Route, type YearFilter } from '../../url/viewState';
 import { drawSpec, isDrawn } from './drawSpec';
-import { FAMILY_SPECS, headlineSpec, type ChartSpec } from './familySpecs';
+import { FAMILY_SPECS, headlineSpecs, type ChartSpec } from './familySpecs';
 
 /** One drawing to work out ahead. */
 export interface WarmJob {
@@ -32,7 +33,7 @@ interface WarmView extends ReportFilter {
 /** The charts of a screen: the overview's headline charts, or a family's. */
 export function screenSpecs(dataset: Dataset, screen: 'overview' | (typeof FAMILY_DOMAINS)[number]): ChartSpec[] {
   if (screen !== 'overview') return FAMILY_SPECS[screen].charts;
-  return FAMILY_DOMAINS.flatMap((domain) => FAMILY_SPECS[domain].headline.map((id) => headlineSpec(id, dataset.indicatorById.get(id)?.kind === 'rate')));
+  return FAMILY_DOMAINS.flatMap((domain) => headlineSpecs(dataset, domain));
 }
 
 /**
@@ -65,17 +66,10 @@ export function warmingPlan(dataset: Dataset, view: WarmView, lang: Lang): WarmJ
 
 type Idle = (work: () => void) => () => void;
 
-const browserIdle: Idle = (work) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
-};
+const idleAhead: Idle = (work) => whenIdle(work, 5000);
 
 /** Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). */
-export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle: Idle = browserIdle): () => void {
+export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle: Idle = idleAhead): () => void {
   let next = 0;
   let cancel = () => {};
   const step = () => {

@@ -5,7 +5,7 @@ import { useAfterCharts } from '../../app/useQueued';
 import type { Report } from '../../data/dataset';
 import { selectReports } from '../../model/selectReports';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';
-import { FAMILY_SPECS, headlineSpec } from '../family/familySpecs';
+import { FAMILY_SPECS, headlineSpecs } from '../family/familySpecs';
 import { SpecChart } from '../family/SpecChart';
 import { FilterBar } from '../filters/FilterBar';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -35,10 +35,9 @@ export function Overview() {
               <h3 id={`panel-${domain}`}>
                 <a href={serialiseHash({ ...view, route: { name: 'family', domain }, source: null })}>{spec.title[lang]} →</a>
               </h3>
-              {spec.headline.map((indicatorId) => {
-                const kind = dataset.indicatorById.get(indicatorId)?.kind;
-                return <SpecChart key={indicatorId} spec={headlineSpec(indicatorId, kind === 'rate')} reports={reports} />;
-              })}
+              {headlineSpecs(dataset, domain).map((chart, i) => (
+                <SpecChart key={spec.headline[i]} spec={chart} reports={reports} />
+              ))}
             </section>
           );
         })}

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../../data/dataset';
 import { loadReportSource } from '../../data/locateReportQuotes';
+import { whenIdle } from '../../app/whenIdle';
 
 export const PREFETCH_LIMIT = 1500;
 /** Texts fetched at once: enough to keep the connection busy, few enough to leave room for a click's own. */
@@ -18,8 +19,6 @@ interface Prefetching {
 }
 
 const byDataset = new WeakMap<Dataset, Prefetching>();
-
-const whenIdle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50));
 
 /** Queues the reports of `keys` (observation keys, `report_id/indicator_id`) whose texts are not loaded yet. */
 export function prefetchSources(dataset: Dataset, keys: Iterable<string>, load: typeof loadReportSource = loadReportSource): void {
