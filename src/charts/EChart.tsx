@@ -11,8 +11,9 @@ import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
+import { ScreenShown } from './screenShown';
 import { chartQueue } from './chartQueue';
 import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
@@ -33,6 +34,21 @@ export const PRINT_MAX_HEIGHT_PX = 440;
  * ~150 ms to redraw, not worth spending while the source panel is opened and closed again at once.
  */
 const RESIZE_SETTLE_MS = 200;
+
+/**
+ * Draws `option` once off the page and throws the drawing away: ECharts measures each font's characters
+ * the first time it meets the font (~20 ms a font) and the browser compiles the code of each kind of chart
+ * the first time it runs, and a screen's first visit paid both between the click and its charts. Done
+ * while the page is idle, for the charts of the screens not visited yet (warmDrawings).
+ */
+export function rehearseChart(option: EChartsCoreOption, width: number, height: number): void {
+  const chart = echarts.init(document.createElement('div'), undefined, { renderer: 'svg', width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+  } finally {
+    chart.dispose();
+  }
+}
 
 /** What a parent can ask of a drawn chart: its live ECharts instance, for exports. */
 export interface EChartHandle {
@@ -86,25 +102,27 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
 
   // Called when the chart has drawn for the first time (and ends the chart's turn in the queue).
   const drawnRef = useRef<() => void>(() => {});
+  // A chart on a screen kept out of the page (KeptScreens.tsx) waits until it shows: out of the page it
+  // has no size to be drawn at.
+  const shown = useContext(ScreenShown);
   useLayoutEffect(() => {
-    const cancel = chartQueue.add(
+    if (mounted || !shown) return;
+    return chartQueue.add(
       () =>
         new Promise<void>((resolve) => {
           drawnRef.current = resolve;
           flushSync(() => setMounted(true));
         }),
     );
-    return () => {
-      cancel();
-      // A chart taken away before it drew lets the queue go on.
-      drawnRef.current();
-    };
-  }, []);
+  }, [mounted, shown]);
+  // A chart taken away before it drew lets the queue go on.
+  useEffect(() => () => drawnRef.current(), []);
 
   // A new size (the window, the source panel opening beside the screen) is drawn once the size has settled
   // for a moment, in a task of the queue: the panel's quote is shown first. A size that is back to the
   // drawn one before that (the panel closed again) is not drawn at all.
   const stopResizing = useRef<() => void>(() => {});
+  const drawnSize = useRef([0, 0]);
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
     // echarts-for-react's own listener, which would measure the element after every drawing (echartsOnce
@@ -115,18 +133,20 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     const element = chart.getDom();
     // The size the chart was drawn at, from the chart: reading the element's would lay the page out again
     // (its new SVG has just been added), once per chart as a screen's charts are mounted.
-    let drawnSize = [chart.getWidth(), chart.getHeight()];
+    drawnSize.current = [chart.getWidth(), chart.getHeight()];
     let cancelResize: (() => void) | undefined;
     const observer = new ResizeObserver(() => {
+      // Out of the page (its screen kept while another shows), the element has no size: the drawing stays.
+      if (!element.isConnected) return;
       const now = [element.clientWidth, element.clientHeight];
       cancelResize?.();
       cancelResize = undefined;
-      if (now[0] === drawnSize[0] && now[1] === drawnSize[1]) return;
+      if (now[0] === drawnSize.current[0] && now[1] === drawnSize.current[1]) return;
       const timer = setTimeout(() => {
         cancelResize = chartQueue.add(() => {
           cancelResize = undefined;
-          if (chart.isDisposed()) return;
-          drawnSize = [element.clientWidth, element.clientHeight];
+          if (chart.isDisposed() || !element.isConnected) return;
+          drawnSize.current = [element.clientWidth, element.clientHeight];
           chart.resize();
           chart.getZr().flush();
         });
@@ -146,12 +166,22 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     },
     [],
   );
-  // A drawn chart follows its new option at once, in the commit: echarts-for-react sets it as the component
-  // updates, and it is painted here rather than in the next animation frame.
+  // A drawn chart follows its new option at once, in the commit, set here rather than by echarts-for-react
+  // (shouldSetOption): it would set the option and, on a new height, resize the chart after it, drawing it
+  // twice. Here a new height (a ranking of more or fewer districts) is drawn with the option in one go: the
+  // option is only merged (lazyUpdate) and the resize draws it, at the width the chart has (read from the
+  // chart, not from the page). It is painted now rather than in the next animation frame.
   useLayoutEffect(() => {
     const chart = instance.current;
-    if (chart && !chart.isDisposed()) chart.getZr().flush();
-  }, [option, animateUpdates]);
+    if (!chart || chart.isDisposed()) return;
+    const resized = height !== drawnSize.current[1];
+    chart.setOption(given, { replaceMerge: REPLACED, lazyUpdate: resized });
+    if (resized) {
+      chart.resize({ width: chart.getWidth(), height, animation: { duration: animateUpdates ? UPDATE_MS : 0 } });
+      drawnSize.current = [chart.getWidth(), height];
+    }
+    chart.getZr().flush();
+  }, [given, height, animateUpdates]);
 
   // The SVG is drawn at its screen width, which may be wider or narrower than the page: before printing
   // the chart is redrawn at the page's width, and after printing at its container's width again.
@@ -160,7 +190,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     // right after the event, before the next animation frame, so the new drawing is flushed at once.
     const redraw = (toWidth: number | 'auto', toHeight: number | 'auto') => {
       const chart = instance.current;
-      if (!chart || chart.isDisposed()) return;
+      if (!chart || chart.isDisposed() || !chart.getDom().isConnected) return;
       chart.resize({ width: toWidth, height: toHeight, animation: { duration: 0 } });
       chart.getZr().flush();
     };
@@ -174,7 +204,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       window.removeEventListener('afterprint', afterPrint);
     };
   }, [height]);
-  // The height is the chart's own; a change of it resizes the drawing (echarts-for-react, on a new style).
+  // The height is the chart's own; echarts-for-react draws the first option, the effect above the next ones.
   return (
     <div className="echart" data-chart={label}>
       {mounted ? (
@@ -182,6 +212,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
           echarts={echartsOnce}
           option={given}
           replaceMerge={REPLACED}
+          shouldSetOption={NEVER}
           opts={OPTS}
           autoResize={false}
           onEvents={onEvents}
@@ -196,4 +227,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
 }
 
 const OPTS = { renderer: 'svg' } as const;
+/** echarts-for-react sets only the first option (see the effect that sets the next ones). */
+const NEVER = () => false;
+/** ECharts' own duration of an update's animation (animationDurationUpdate). */
+const UPDATE_MS = 300;
 const REPLACED = [...REPLACED_ON_UPDATE];

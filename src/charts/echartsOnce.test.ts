@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { echartsOnce } from './echartsOnce';
 
-echarts.use([SVGRenderer]);
+echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+// jsdom has no canvas to measure text with.
+echarts.setPlatformAPI({ measureText: (text = '') => ({ width: text.length * 7 }) });
 
 const SVG = { renderer: 'svg' as const, width: 300, height: 200 };
 const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
@@ -65,5 +69,22 @@ describe('echartsOnce', () => {
     expect(finished).toBe(0);
     await settle();
     expect(finished).toBe(1);
+  });
+
+  it('gives the tooltip a positioned container without computing the page’s styles on every update', () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    const option = (values: number[]) => ({
+      tooltip: {},
+      xAxis: { type: 'category', data: values.map(String) },
+      yAxis: { type: 'value' },
+      series: [{ type: 'bar', data: values }],
+    });
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    chart.setOption(option([1, 2, 3]));
+    chart.setOption(option([3, 1]));
+    expect(computed.mock.calls.filter(([element]) => element === div)).toEqual([]);
+    computed.mockRestore();
+    expect(div.style.position).toBe('relative');
   });
 });

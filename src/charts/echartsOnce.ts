@@ -12,6 +12,12 @@
  * - a new chart flushes its empty drawing a microtask after `init`, once echarts-for-react listens for
  *   'finished', so the option is set in the same task instead of an animation frame later.
  * The kept instance sizes itself to its element, as a resize would.
+ *
+ * One more saving: ECharts' HTML tooltip asks for its container's computed `position` each time the chart
+ * is updated, and that makes the browser recompute the page's styles, changed by the chart updated just
+ * before (~1.4 ms a chart, eight charts a filter change). It takes an element's `currentStyle`, where there
+ * is one, instead: the container is given the position the tooltip would give it, inline, and a
+ * `currentStyle` that reads the inline style.
  */
 import * as echarts from 'echarts/core';
 import type { EChartsType } from 'echarts/core';
@@ -35,6 +41,7 @@ function init(dom: InitArguments[0], theme?: InitArguments[1], opts?: InitArgume
     // Another theme or renderer: the element is freed for a new chart now.
     echarts.dispose(kept);
   }
+  if (dom) positionContainer(dom);
   const chart = echarts.init(dom, theme, opts);
   made.set(chart, { theme, renderer: opts?.renderer });
   // Drawn (empty) as soon as echarts-for-react has subscribed to 'finished', in this task.
@@ -42,6 +49,12 @@ function init(dom: InitArguments[0], theme?: InitArguments[1], opts?: InitArgume
     if (!chart.isDisposed()) chart.getZr().flush();
   });
   return chart;
+}
+
+/** The tooltip's container: positioned, and its position told without computing the page's styles. */
+function positionContainer(dom: HTMLElement): void {
+  if (!dom.style.position) dom.style.position = 'relative';
+  if (!('currentStyle' in dom)) Object.defineProperty(dom, 'currentStyle', { configurable: true, get: () => ({ position: dom.style.position }) });
 }
 
 function dispose(target: EChartsType | HTMLElement | string): void {

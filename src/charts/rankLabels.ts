@@ -39,6 +39,9 @@ export function districtAxis(categories: string[], formatter: (label: string, in
     data: categories,
     axisTick: { show: false },
     axisLabel: {
+      // Every row is labelled: a row is tall enough for its label (drawSpec), and ECharts need not measure
+      // every label to work out which it could leave out.
+      interval: 0,
       fontSize: FONT_SIZE + 1,
       color: INK,
       ...CATEGORY_LABEL_FIT,
