@@ -29,6 +29,9 @@ export function useQueued<T>(plan: Plan<T>, laterOnceShown = false): T | undefin
   const finished = done?.plan === plan;
   useEffect(() => {
     if (plan.steps.length === 0 || finished) return;
+    // What follows the charts waits until this value is shown (and a chart drawing it has queued its
+    // drawing): released in the commit that shows it, or when the plan is dropped.
+    const release = later ? undefined : chartQueue.hold();
     let failed = false;
     // A step that fails is thrown again in the render, where the screen's error boundary shows it.
     const run = (step: () => void) => () => {
@@ -42,7 +45,10 @@ export function useQueued<T>(plan: Plan<T>, laterOnceShown = false): T | undefin
     };
     const cancels = plan.steps.map((step) => chartQueue.add(run(step), later));
     cancels.push(chartQueue.add(run(() => setDone({ plan, value: plan.read() })), later));
-    return () => cancels.forEach((cancel) => cancel());
+    return () => {
+      cancels.forEach((cancel) => cancel());
+      release?.();
+    };
   }, [plan, later, finished]);
   if (done && 'error' in done && done.plan === plan) throw done.error;
   return now ? now.value : done && 'value' in done ? done.value : undefined;

@@ -12,6 +12,27 @@ function fakeTasks() {
 }
 
 describe('createTaskQueue', () => {
+  it('keeps later jobs back while held, and runs them once every hold is released', () => {
+    const tasks = fakeTasks();
+    const queue = createTaskQueue(tasks.post);
+    const ran: string[] = [];
+    const first = queue.hold();
+    const second = queue.hold();
+    queue.add(() => ran.push('values'), true);
+    expect(tasks.pending()).toBe(0);
+    queue.add(() => ran.push('drawing'));
+    tasks.next();
+    expect(ran).toEqual(['drawing']);
+    expect(tasks.pending()).toBe(0);
+    first();
+    first();
+    expect(tasks.pending()).toBe(0);
+    second();
+    expect(tasks.pending()).toBe(1);
+    tasks.next();
+    expect(ran).toEqual(['drawing', 'values']);
+  });
+
   it('runs one job per task, in the order the jobs were added', () => {
     const tasks = fakeTasks();
     const queue = createTaskQueue(tasks.post);

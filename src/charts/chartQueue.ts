@@ -14,6 +14,11 @@ export interface TaskQueue {
    * (what follows a drawing: its values, the brief) waits until no other job is waiting.
    */
   add(job: () => unknown, later?: boolean): () => void;
+  /**
+   * Holds the later jobs back until the returned function is called: a chart whose drawing is still being
+   * worked out will queue its drawing in a moment, and what follows the charts must not run before it.
+   */
+  hold(): () => void;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface TaskQueue {
  * other until `budgetMs` have passed (0: one job per task), each task painting at most once, or a single
  * later job (so that what a job's drawing queues next comes before them). A job that returns a promise
  * holds the queue until it settles (a chart whose drawing finishes in a later frame). A job that throws
- * or rejects does not stop the rest.
+ * or rejects does not stop the rest. While anything holds the queue (`hold`), later jobs wait.
  */
 export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number = () => performance.now()): TaskQueue {
   type Job = { run: () => unknown };
@@ -29,8 +34,9 @@ export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number 
   const laterJobs: Job[] = [];
   let posted = false;
   let waiting = false;
+  let holds = 0;
   const schedule = () => {
-    if (posted || waiting || jobs.length + laterJobs.length === 0) return;
+    if (posted || waiting || (jobs.length === 0 && (laterJobs.length === 0 || holds > 0))) return;
     posted = true;
     post(pump);
   };
@@ -50,7 +56,9 @@ export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number 
     posted = false;
     const started = now();
     try {
-      if (jobs.length === 0) run(laterJobs.shift());
+      if (jobs.length === 0) {
+        if (holds === 0) run(laterJobs.shift());
+      }
       else while (!run(jobs.shift()) && jobs.length > 0 && now() - started < budgetMs);
     } finally {
       schedule();
@@ -65,6 +73,16 @@ export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number 
       return () => {
         const at = list.indexOf(entry);
         if (at >= 0) list.splice(at, 1);
+      };
+    },
+    hold() {
+      holds++;
+      let held = true;
+      return () => {
+        if (!held) return;
+        held = false;
+        holds--;
+        schedule();
       };
     },
   };

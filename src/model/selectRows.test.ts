@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { YearFilter } from '../url/viewState';
-import { selectRows, type RowQuery, type TableRow } from './selectRows';
+import { DOMAINS } from '../data/schema';
+import { countDomainRows, selectRows, type RowQuery, type TableRow } from './selectRows';
 import { selectReports } from './selectReports';
 import { DONG_2020, DONG_2022, NAN_2020, XI_2020, makeDataset } from '../../test/fixtures/makeDataset';
 
@@ -149,5 +150,22 @@ describe('selectRows sorts as comparing names with localeCompare did', () => {
       const expected = [...rows].sort((a, b) => (descending ? -1 : 1) * name(a).localeCompare(name(b), 'zh') || a.observation.line - b.observation.line);
       expect(rows.map((row) => row.observation.key)).toEqual(expected.map((row) => row.observation.key));
     }
+  });
+});
+
+describe('countDomainRows', () => {
+  it('counts the rows selectRows gives for a domain, with no other filter', () => {
+    for (const year of ['latest', 'all', 2020] as YearFilter[]) {
+      const reports = selectReports(dataset, { year, province: null, districts: [] });
+      for (const domain of DOMAINS) {
+        expect(countDomainRows(dataset, reports, domain)).toBe(selectRows(dataset, reports, { ...QUERY, domain }).length);
+      }
+    }
+    expect(countDomainRows(dataset, selectReports(dataset, { year: 'all', province: null, districts: [] }), 'litigation')).toBe(2);
+  });
+
+  it('counts a report listed twice once, as selectRows does', () => {
+    const reports = selectReports(dataset, { year: 'all', province: null, districts: [] });
+    expect(countDomainRows(dataset, [...reports, ...reports], 'mediation')).toBe(countDomainRows(dataset, reports, 'mediation'));
   });
 });

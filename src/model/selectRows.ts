@@ -1,6 +1,7 @@
 /** The data table's rows: every observation of the selected reports, filtered and sorted. */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
 import type { Domain } from '../data/schema';
+import { hasObservation } from '../data/observationTable';
 import { observationsOfReport } from './datasetIndex';
 
 export interface TableRow {
@@ -63,4 +64,21 @@ export function selectRows(dataset: Dataset, reports: readonly Report[], query: 
   };
   const sign = query.descending ? -1 : 1;
   return rows.sort((a, b) => sign * compare[query.sort](a, b) || a.observation.line - b.observation.line);
+}
+
+/**
+ * How many rows `selectRows` gives for `domain` with no other filter, without making them: a family screen
+ * shows the count on its export button, and the rows themselves (28,000 across the country, each an
+ * observation object) are made only when the file is asked for.
+ */
+export function countDomainRows(dataset: Dataset, reports: readonly Report[], domain: Domain): number {
+  const indicators = dataset.indicators.filter((indicator) => indicator.domain === domain);
+  const seen = new Set<string>();
+  let count = 0;
+  for (const report of reports) {
+    if (seen.has(report.id)) continue;
+    seen.add(report.id);
+    for (const indicator of indicators) if (hasObservation(dataset.observationByKey, report.id, indicator.id)) count++;
+  }
+  return count;
 }

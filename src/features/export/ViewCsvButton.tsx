@@ -6,23 +6,27 @@ import { buildFileName, describeSources, formatExportDate } from './exportSource
 import { useExportAction } from './useExportAction';
 
 interface ViewCsvButtonProps {
-  rows: TableRow[];
+  /** How many rows the file has. */
+  count: number;
+  /** The rows, made when the file is asked for (a national family screen has 28,000). */
+  rows: () => TableRow[];
   /** What the file holds, for its name: the screen's title. */
   what: string;
 }
 
-export function ViewCsvButton({ rows, what }: ViewCsvButtonProps) {
+export function ViewCsvButton({ count, rows: makeRows, what }: ViewCsvButtonProps) {
   const { lang, t } = useApp();
   const action = useCallback(async () => {
+    const rows = makeRows();
     const fileName = buildFileName(what, describeSources(rows), formatExportDate(new Date()), 'csv', t, lang);
     const { exportCsv } = await import('./exportCsv');
     exportCsv(rows, lang, t, fileName);
-  }, [rows, what, t, lang]);
+  }, [makeRows, what, t, lang]);
   const { run, failed } = useExportAction(action);
   return (
     <div className="view-export">
-      <button type="button" className="export-button" data-export="view-csv" disabled={rows.length === 0} onClick={() => run()}>
-        {t.export.viewCsv(rows.length)}
+      <button type="button" className="export-button" data-export="view-csv" disabled={count === 0} onClick={() => run()}>
+        {t.export.viewCsv(count)}
       </button>
       {failed && (
         <span className="export-failed" role="alert">

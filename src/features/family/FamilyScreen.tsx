@@ -1,12 +1,12 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import { QUEUE_ABOVE_REPORTS, useAfterCharts } from '../../app/useQueued';
 import type { Report } from '../../data/dataset';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport, selectReports } from '../../model/selectReports';
-import { selectRows } from '../../model/selectRows';
+import { countDomainRows, selectRows } from '../../model/selectRows';
 import type { FamilyDomain } from '../../url/viewState';
 import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
@@ -34,7 +34,9 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       (indicator) => indicator.domain === domain && !charted.has(indicator.id) && settled.some((report) => hasObservation(dataset.observationByKey, report.id, indicator.id)),
     );
   }, [dataset, domain, spec, settled]);
-  const familyRows = useMemo(() => selectRows(dataset, settled, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, settled, domain]);
+  // The export button shows how many rows; the rows are made when the file is asked for.
+  const familyRowCount = useMemo(() => countDomainRows(dataset, settled, domain), [dataset, settled, domain]);
+  const familyRows = useCallback(() => selectRows(dataset, settled, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, settled, domain]);
   // Arriving from a highlighted figure in a report (indicator in the address), bring its chart into view.
   useEffect(() => {
     if (!view.indicator) return;
@@ -46,7 +48,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       <h2 id="family-title">{spec.title[lang]}</h2>
       <p className="screen-summary">{spec.summary[lang]}</p>
       <FilterBar />
-      <ViewCsvButton what={spec.title[lang]} rows={familyRows} />
+      <ViewCsvButton what={spec.title[lang]} count={familyRowCount} rows={familyRows} />
       <div className="chart-grid">
         {/* Charts across the whole width first, so none leaves a hole beside the chart before it. */}
         {[...spec.charts.entries()]

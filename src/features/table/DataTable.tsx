@@ -51,7 +51,7 @@ export function DataTable() {
         <span className="row-count" role="status">
           {t.table.rowCount(rows.length)}
         </span>
-        <ViewCsvButton rows={rows} what={t.export.tableFile} />
+        <ViewCsvButton count={rows.length} rows={() => rows} what={t.export.tableFile} />
       </div>
       <div className="table-scroll">
         <table className="data-table">
