@@ -5,7 +5,7 @@
  *                                 └──────────────── view state (URL hash) ────────────────┘
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DATASET_QUERY } from '../data/loadAppDataset';
 import { loadReportSource } from '../data/locateReportQuotes';
 import { FAMILY_DOMAINS, parseHash, serialiseHash, type Route } from '../url/viewState';
@@ -13,6 +13,8 @@ import { useViewState } from '../url/useViewState';
 import { AppContext, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
 import { ErrorBoundary } from './ErrorBoundary';
+import { KeptScreen } from './KeptScreens';
+import type { Dataset } from '../data/dataset';
 import { useFindings } from './useFindings';
 import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
@@ -71,6 +73,19 @@ function routeKey(route: Route): string {
   return route.name === 'family' ? route.domain : route.name === 'report' ? `report-${route.reportId}` : route.name;
 }
 
+/** Whether a screen stays drawn while another shows (KeptScreens.tsx): the overview and the family screens. */
+const isKept = (route: Route) => route.name === 'overview' || route.name === 'family';
+
+/** The kept screens visited so far with this dataset, the current one among them if it is one. */
+function useKeptRoutes(current: Route, dataset: Dataset | undefined): Route[] {
+  const [kept, setKept] = useState<{ dataset: Dataset | undefined; routes: Route[] }>({ dataset, routes: [] });
+  // Another dataset (the analyst's files added or removed): the screens kept for the former one go.
+  let routes = kept.dataset === dataset ? kept.routes : [];
+  if (dataset && isKept(current) && !routes.some((route) => routeKey(route) === routeKey(current))) routes = [...routes, current];
+  if (routes !== kept.routes || kept.dataset !== dataset) setKept({ dataset, routes });
+  return routes;
+}
+
 /** The app context, the same object while nothing the screens read has changed. */
 function useContextValue(
   data: { dataset: AppContextValue['dataset']; issues: AppContextValue['issues'] } | undefined,
@@ -116,6 +131,7 @@ export function App() {
   const context = useContextValue(query.data, findings, screenHash, navigate, openSource);
   // Across the country, the likely next views are drawn ahead while the page is idle.
   useWarmDrawings(dataset, view, view.lang);
+  const kept = useKeptRoutes(view.route, dataset);
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = t.htmlLang;
@@ -178,9 +194,23 @@ export function App() {
       {!presenting && <DataHealth issues={query.data.issues} t={t} filesHref={linkTo({ name: 'files' })} />}
       <div className={`layout${panelKey ? ' with-panel' : ''}${presenting ? ' presenting' : ''}`}>
         <main id="main" tabIndex={-1}>
-          <ErrorBoundary resetKey={routeKey(current)} title={t.screenError} back={t.backToOverview}>
-            <Screen route={current} />
-          </ErrorBoundary>
+          {kept.map((route) => {
+            const key = routeKey(route);
+            const shown = key === routeKey(current);
+            return (
+              <KeptScreen key={key} shown={shown}>
+                {/* Shown again, a screen that failed tries again, as a screen drawn anew would. */}
+                <ErrorBoundary resetKey={`${key}-${shown}`} title={t.screenError} back={t.backToOverview}>
+                  <Screen route={route} />
+                </ErrorBoundary>
+              </KeptScreen>
+            );
+          })}
+          {!isKept(current) && (
+            <ErrorBoundary resetKey={routeKey(current)} title={t.screenError} back={t.backToOverview}>
+              <Screen route={current} />
+            </ErrorBoundary>
+          )}
         </main>
         {panelKey && (
           <ErrorBoundary resetKey={panelKey} title={t.screenError} back={t.backToOverview}>

@@ -105,6 +105,35 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('keeps the overview drawn while a family screen shows, and brings it up to date with filters changed there', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/`);
+    await waitForApp(page);
+    await page.waitForSelector('#overview-title ~ .family-grid [data-chart="mediation_cases"] svg path', { state: 'attached' });
+    // A mark on the overview's drawing: the same element, not a new drawing, when the overview shows again.
+    await page.evaluate(() => (document.querySelector('[data-chart="mediation_cases"] svg').dataset.kept = 'yes'));
+    const barsBefore = await page.locator('[data-chart="mediation_cases"] svg path[fill="#0072B2"]').count();
+    await page.evaluate(() => (location.hash = '#/mediation'));
+    await page.waitForSelector('#family-title');
+    // Out of the page while hidden: one screen's headings and charts, never two.
+    assert.equal(await page.locator('#overview-title').count(), 0);
+    assert.equal(await page.locator('[data-chart="mediation_cases"]').count(), 1);
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForSelector('#overview-title');
+    assert.equal(await page.locator('#family-title').count(), 0);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-chart="mediation_cases"] svg').dataset.kept), 'yes');
+    // Filters changed on the family screen reach the overview when it shows again.
+    await page.evaluate(() => (location.hash = '#/mediation'));
+    await page.waitForSelector('#family-title');
+    await page.selectOption('.filter-bar select >> nth=0', '2022');
+    await page.locator('.main-nav a').first().click();
+    await page.waitForSelector('#overview-title');
+    assert.equal(await page.locator('.filter-bar select >> nth=0').inputValue(), '2022');
+    await page.waitForFunction((before) => document.querySelectorAll('[data-chart="mediation_cases"] svg path[fill="#0072B2"]').length !== before, barsBefore);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('closes the source panel with Esc and returns focus to the value that opened it', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(`${app.server.baseUrl}#/data`);

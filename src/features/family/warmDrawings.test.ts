@@ -50,9 +50,13 @@ describe('warmDrawings', () => {
     const dataset = manyDistricts(230);
     const plan = warmingPlan(dataset, view({ name: 'overview' }), 'zh');
     const moments: (() => void)[] = [];
-    const stop = warmDrawings(dataset, plan, 'zh', (work) => {
-      moments.push(work);
-      return () => moments.splice(moments.indexOf(work), 1);
+    const stop = warmDrawings(dataset, plan, 'zh', {
+      idle: (work) => {
+        moments.push(work);
+        return () => moments.splice(moments.indexOf(work), 1);
+      },
+      rehearse: () => {},
+      rehearsed: new Set(plan.map((job) => `${JSON.stringify(job.spec)}|zh`)),
     });
     expect(moments).toHaveLength(1);
     moments.shift()!();
@@ -63,5 +67,34 @@ describe('warmDrawings', () => {
     stop();
     expect(moments).toHaveLength(0);
     expect(isDrawn(plan[2].reports, plan[2].spec, plan[2].perCapita, 'zh')).toBe(false);
+  });
+
+  it('rehearses the first drawing of each kind of chart off the page, each in an idle moment of its own', () => {
+    const dataset = manyDistricts(230);
+    const plan = warmingPlan(dataset, view({ name: 'overview' }), 'zh');
+    const moments: (() => void)[] = [];
+    const heights: number[] = [];
+    const drawnFirst = drawSpec(dataset, plan[0].reports, plan[0].spec, plan[0].perCapita, 'zh', MESSAGES.zh);
+    warmDrawings(dataset, plan, 'zh', {
+      idle: (work) => {
+        moments.push(work);
+        return () => {};
+      },
+      rehearse: (_option, _width, height) => heights.push(height),
+      rehearsed: new Set(),
+    });
+    moments.shift()!();
+    expect(heights).toEqual([]);
+    moments.shift()!();
+    expect('empty' in drawnFirst ? [] : [drawnFirst.height]).toEqual(heights);
+    expect(isDrawn(plan[1].reports, plan[1].spec, plan[1].perCapita, 'zh')).toBe(false);
+    while (moments.length > 0) moments.shift()!();
+    // Every drawing made; each kind of chart with something to draw rehearsed once, not once per year or setting.
+    const kinds = new Set(
+      plan.filter((job) => !('empty' in drawSpec(dataset, job.reports, job.spec, job.perCapita, 'zh', MESSAGES.zh))).map((job) => JSON.stringify(job.spec)),
+    );
+    expect(plan.every((job) => isDrawn(job.reports, job.spec, job.perCapita, 'zh'))).toBe(true);
+    expect(heights).toHaveLength(kinds.size);
+    expect(kinds.size).toBeLessThan(plan.length);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { useEffect } from 'react';
 import { chartQueue } from '../../charts/chartQueue';
+import { rehearseChart } from '../../charts/EChart';
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { QUEUE_ABOVE_REPORTS } from '../../app/useQueued';
@@ -68,15 +69,42 @@ type Idle = (work: () => void) => () => void;
 
 const idleAhead: Idle = (work) => whenIdle(work, 5000);
 
-/** Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). */
-export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle: Idle = idleAhead): () => void {
+/** The kinds of chart drawn once off the page in this session (rehearseChart), by spec and language. */
+const rehearsedKinds = new Set<string>();
+/** The width a chart is rehearsed at: the widths differ by screen, the fonts and the code do not. */
+const REHEARSAL_WIDTH = 800;
+
+/**
+ * Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). The first
+ * drawing of each kind of chart is also rehearsed off the page (`rehearse`), so that its screen's first
+ * visit finds the fonts measured and the code compiled.
+ */
+export function warmDrawings(
+  dataset: Dataset,
+  plan: WarmJob[],
+  lang: Lang,
+  { idle = idleAhead, rehearse = rehearseChart, rehearsed = rehearsedKinds }: { idle?: Idle; rehearse?: typeof rehearseChart; rehearsed?: Set<string> } = {},
+): () => void {
   let next = 0;
   let cancel = () => {};
+  // A rehearsal waits for an idle moment of its own: a drawing and its rehearsal together would hold the page twice as long.
+  let rehearsal: (() => void) | undefined;
   const step = () => {
+    if (rehearsal) {
+      rehearsal();
+      rehearsal = undefined;
+      cancel = idle(step);
+      return;
+    }
     const job = plan[next++];
     if (!job) return;
     // Taken from the kept drawings, or worked out and kept there for the view's own chart to find.
-    drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
+    const drawn = drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
+    const kind = `${JSON.stringify(job.spec)}|${lang}`;
+    if (!('empty' in drawn) && !rehearsed.has(kind)) {
+      rehearsed.add(kind);
+      rehearsal = () => rehearse(drawn.option, REHEARSAL_WIDTH, drawn.height);
+    }
     cancel = idle(step);
   };
   cancel = idle(step);
