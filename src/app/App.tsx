@@ -14,6 +14,9 @@ import { AppContext, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { KeptScreen } from './KeptScreens';
+import { QUEUE_ABOVE_REPORTS } from './useQueued';
+import { whenIdle } from './whenIdle';
+import { chartQueue } from '../charts/chartQueue';
 import type { Dataset } from '../data/dataset';
 import { useFindings } from './useFindings';
 import { MESSAGES } from '../i18n/messages';
@@ -76,13 +79,34 @@ function routeKey(route: Route): string {
 /** Whether a screen stays drawn while another shows (KeptScreens.tsx): the overview and the family screens. */
 const isKept = (route: Route) => route.name === 'overview' || route.name === 'family';
 
-/** The kept screens visited so far with this dataset, the current one among them if it is one. */
+/** Every kept screen, in the order they are drawn ahead. */
+const KEPT_ROUTES: Route[] = [{ name: 'overview' }, ...FAMILY_DOMAINS.map((domain) => ({ name: 'family' as const, domain }))];
+
+/**
+ * The kept screens with this dataset: those visited so far, the current one among them if it is one, and,
+ * across a province or the country, the others drawn ahead one at a time, each once everything before it
+ * is drawn and the page is idle.
+ */
 function useKeptRoutes(current: Route, dataset: Dataset | undefined): Route[] {
   const [kept, setKept] = useState<{ dataset: Dataset | undefined; routes: Route[] }>({ dataset, routes: [] });
   // Another dataset (the analyst's files added or removed): the screens kept for the former one go.
   let routes = kept.dataset === dataset ? kept.routes : [];
-  if (dataset && isKept(current) && !routes.some((route) => routeKey(route) === routeKey(current))) routes = [...routes, current];
+  const has = (route: Route) => routes.some((other) => routeKey(other) === routeKey(route));
+  if (dataset && isKept(current) && !has(current)) routes = [...routes, current];
   if (routes !== kept.routes || kept.dataset !== dataset) setKept({ dataset, routes });
+  const next = dataset && dataset.reports.length > QUEUE_ABOVE_REPORTS ? KEPT_ROUTES.find((route) => !has(route)) : undefined;
+  useEffect(() => {
+    if (!next) return;
+    let cancelIdle = () => {};
+    // A later job of the chart queue: after the charts on view and those of the screen drawn ahead before.
+    const cancel = chartQueue.add(() => {
+      cancelIdle = whenIdle(() => setKept((now) => (now.dataset === dataset && !now.routes.some((route) => routeKey(route) === routeKey(next)) ? { dataset, routes: [...now.routes, next] } : now)));
+    }, true);
+    return () => {
+      cancel();
+      cancelIdle();
+    };
+  }, [dataset, next]);
   return routes;
 }
 

@@ -1,31 +1,33 @@
 /**
- * The overview and the family screens stay drawn while another screen shows, so going back to one is
- * instant: across the country a screen is eight charts of 2,850 districts, ~150 ms to draw anew.
+ * The overview and the family screens stay drawn while another screen shows, so going to one is instant:
+ * across the country a screen is eight charts of 2,850 districts, ~150 ms to draw anew. Across a province
+ * or the country the ones not visited yet are drawn ahead too, one at a time while the page is idle.
  *
  * A kept screen is rendered (a React portal) into an element of its own, which sits in the page while the
- * screen shows and is taken out of it otherwise: out of the page it is not laid out, not found by the
- * page's selectors, and its charts are left as they are. It is not drawn again while hidden either: it
- * goes on seeing the app as it was when it was left (HeldApp), and catches up when shown again, so only
- * what changed meanwhile (the filters, the language) is drawn then.
+ * screen shows and aside otherwise (screensAside.ts: laid out at the main area's width, out of view and
+ * out of reach of the page's selectors). Aside, it is not drawn again: it goes on seeing the app as it was
+ * when it was left or drawn ahead (HeldApp), and catches up when shown, so only what changed meanwhile
+ * (the filters, the language) is drawn then; its charts are drawn after what the page shows.
  */
-import { useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { ScreenShown } from '../charts/screenShown';
+import { ScreenAside } from '../charts/screenAside';
 import { AppContext } from './AppContext';
+import { countScreensAside, screensAside } from './screensAside';
 
-/** The app as the screen saw it when it was last shown, while it is hidden; the app itself while it shows. */
+/** The app as the screen saw it when it was last shown (or drawn ahead), while it is aside; the app itself while it shows. */
 function HeldApp({ shown, children }: { shown: boolean; children: ReactNode }) {
   const app = useContext(AppContext);
   const [held, setHeld] = useState(app);
   if (shown && held !== app) setHeld(app);
   return (
     <AppContext.Provider value={shown ? app : held}>
-      <ScreenShown.Provider value={shown}>{children}</ScreenShown.Provider>
+      <ScreenAside.Provider value={!shown}>{children}</ScreenAside.Provider>
     </AppContext.Provider>
   );
 }
 
-/** One kept screen: its element is put into the page while `shown`. */
+/** One kept screen: its element is in the page while `shown`, aside otherwise. */
 export function KeptScreen({ shown, children }: { shown: boolean; children: ReactNode }) {
   const [element] = useState(() => {
     const div = document.createElement('div');
@@ -34,10 +36,17 @@ export function KeptScreen({ shown, children }: { shown: boolean; children: Reac
   });
   const place = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (!shown) return;
-    place.current?.append(element);
-    return () => element.remove();
+    if (shown) place.current?.append(element);
+    else screensAside().append(element);
+    countScreensAside();
   }, [shown, element]);
+  useEffect(
+    () => () => {
+      element.remove();
+      countScreensAside();
+    },
+    [element],
+  );
   return (
     <>
       {shown && <div ref={place} className="kept-screen-place" />}

@@ -13,7 +13,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { ScreenShown } from './screenShown';
+import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
 import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
@@ -102,19 +102,24 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
 
   // Called when the chart has drawn for the first time (and ends the chart's turn in the queue).
   const drawnRef = useRef<() => void>(() => {});
-  // A chart on a screen kept out of the page (KeptScreens.tsx) waits until it shows: out of the page it
-  // has no size to be drawn at.
-  const shown = useContext(ScreenShown);
+  // A chart on a screen laid out aside (kept, or drawn ahead: app/KeptScreens) is drawn after everything
+  // the page shows: its turn is among the queue's later jobs, until its screen shows.
+  const aside = useContext(ScreenAside);
+  const asideRef = useRef(aside);
   useLayoutEffect(() => {
-    if (mounted || !shown) return;
+    asideRef.current = aside;
+  });
+  useLayoutEffect(() => {
+    if (mounted) return;
     return chartQueue.add(
       () =>
         new Promise<void>((resolve) => {
           drawnRef.current = resolve;
           flushSync(() => setMounted(true));
         }),
+      aside,
     );
-  }, [mounted, shown]);
+  }, [mounted, aside]);
   // A chart taken away before it drew lets the queue go on.
   useEffect(() => () => drawnRef.current(), []);
 
@@ -136,7 +141,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     drawnSize.current = [chart.getWidth(), chart.getHeight()];
     let cancelResize: (() => void) | undefined;
     const observer = new ResizeObserver(() => {
-      // Out of the page (its screen kept while another shows), the element has no size: the drawing stays.
+      // Out of the page (its screen taken away), the element has no size: the drawing stays.
       if (!element.isConnected) return;
       const now = [element.clientWidth, element.clientHeight];
       cancelResize?.();
@@ -190,7 +195,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     // right after the event, before the next animation frame, so the new drawing is flushed at once.
     const redraw = (toWidth: number | 'auto', toHeight: number | 'auto') => {
       const chart = instance.current;
-      if (!chart || chart.isDisposed() || !chart.getDom().isConnected) return;
+      // A screen aside is not printed.
+      if (!chart || chart.isDisposed() || asideRef.current) return;
       chart.resize({ width: toWidth, height: toHeight, animation: { duration: 0 } });
       chart.getZr().flush();
     };

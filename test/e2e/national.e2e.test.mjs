@@ -120,6 +120,41 @@ describe('the dashboard at national scale', () => {
     await context.close();
   });
 
+  it('draws the other screens ahead while idle, so a first visit shows its charts drawn at once', async () => {
+    const { page, context, record } = await openOverview();
+    // The four family screens laid out aside, out of reach of the page's selectors.
+    await page.waitForSelector('.screens-aside[data-screens="4"]', { state: 'attached', timeout: 60_000 });
+    assert.equal(await page.locator('#family-title').count(), 0);
+    await page.waitForTimeout(3000);
+    // The first change the visit makes to the page brings the screen with its charts drawn, none pending.
+    const first = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const main = document.querySelector('main');
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve({
+              title: document.querySelector('#family-title')?.textContent ?? '',
+              charts: document.querySelectorAll('main .echart').length,
+              drawn: [...document.querySelectorAll('main .echart')].filter((chart) => chart.querySelector('svg path')).length,
+              pending: document.querySelectorAll('main .chart-pending').length,
+            });
+          });
+          observer.observe(main, { subtree: true, childList: true });
+          location.hash = '#/training';
+        }),
+    );
+    assert.match(first.title, /行政执法/);
+    assert.ok(first.charts > 0);
+    assert.equal(first.drawn, first.charts);
+    assert.equal(first.pending, 0);
+    // The overview went aside in its place; the screen shown is in the page once.
+    assert.equal(await page.locator('#overview-title').count(), 0);
+    assert.equal(await page.locator('#family-title').count(), 1);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('sums coverage up by province and keeps the data table to its first rows', async () => {
     const { page, context, record } = await openOverview();
     assert.match(await page.locator('.coverage .screen-summary').innerText(), /按省份汇总/);

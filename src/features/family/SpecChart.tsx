@@ -1,9 +1,10 @@
 /** Turns a chart spec into a drawn chart for the current view: model → option → ChartCard. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { loadReportSource } from '../../data/locateReportQuotes';
 import { keysOfOption } from '../../charts/datum';
 import { prefetchSources } from '../source/prefetchSources';
 import { chartQueue } from '../../charts/chartQueue';
+import { ScreenAside } from '../../charts/screenAside';
 import { chartSourceLine } from '../export/ChartSources';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
@@ -41,14 +42,17 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   useEffect(() => {
     if (later === drawn) return;
     return chartQueue.add(() => {
-      if (!('empty' in drawn)) {
-        chartSourceLine(dataset, drawn.keys(), t);
-        // The texts behind the drawn bars, fetched while the page is idle (a national dataset defers them).
-        prefetchSources(dataset, keysOfOption(drawn.option));
-      }
+      if (!('empty' in drawn)) chartSourceLine(dataset, drawn.keys(), t);
       setLater(drawn);
     }, true);
   }, [later, drawn, dataset, t]);
+  // The texts behind the drawn bars, fetched while the page is idle (a national dataset defers them); for
+  // a screen drawn ahead or kept aside (app/KeptScreens), once it shows.
+  const aside = useContext(ScreenAside);
+  useEffect(() => {
+    if (aside || 'empty' in drawn) return;
+    return chartQueue.add(() => prefetchSources(dataset, keysOfOption(drawn.option)), true);
+  }, [aside, drawn, dataset]);
   const values = 'empty' in later ? NO_VALUES : later.values();
   const keys = 'empty' in later ? NO_VALUES : later.keys();
   // The same props while nothing changed, so the memoized card is not drawn again (see ChartCard).
