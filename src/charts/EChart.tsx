@@ -35,21 +35,6 @@ export const PRINT_MAX_HEIGHT_PX = 440;
  */
 const RESIZE_SETTLE_MS = 200;
 
-/**
- * Draws `option` once off the page and throws the drawing away: ECharts measures each font's characters
- * the first time it meets the font (~20 ms a font) and the browser compiles the code of each kind of chart
- * the first time it runs, and a screen's first visit paid both between the click and its charts. Done
- * while the page is idle, for the charts of the screens not visited yet (warmDrawings).
- */
-export function rehearseChart(option: EChartsCoreOption, width: number, height: number): void {
-  const chart = echarts.init(document.createElement('div'), undefined, { renderer: 'svg', width, height });
-  try {
-    chart.setOption({ ...option, animation: false });
-  } finally {
-    chart.dispose();
-  }
-}
-
 /** What a parent can ask of a drawn chart: its live ECharts instance, for exports. */
 export interface EChartHandle {
   getInstance(): EChartsType | undefined;

@@ -3,12 +3,11 @@
  * the country each chart's comparison goes through 2,850 reports (10–20 ms a chart on a modest laptop), and
  * the first visit to a screen or a year did all of it between the click and the chart. Once the screen on
  * view has drawn, its neighbours are drawn here, one chart per idle moment, into the same kept drawings
- * (drawSpec), so those views only have to be painted: the other screens at the same filters, the same
- * screen in the other years, and at the other per-capita setting.
+ * (drawSpec), so those views only have to be painted: the same screen in the other years and at the
+ * other per-capita setting, then the other screens at the same filters.
  */
 import { useEffect } from 'react';
 import { chartQueue } from '../../charts/chartQueue';
-import { rehearseChart } from '../../charts/EChart';
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { QUEUE_ABOVE_REPORTS } from '../../app/useQueued';
@@ -51,9 +50,8 @@ export function warmingPlan(dataset: Dataset, view: WarmView, lang: Lang): WarmJ
   const add = (of: Report[], specs: ChartSpec[], perCapita: boolean) => {
     for (const spec of specs) if (!isDrawn(of, spec, perCapita, lang)) jobs.push({ reports: of, spec, perCapita });
   };
-  // The other screens, same filters.
-  for (const other of ['overview', ...FAMILY_DOMAINS] as const) if (other !== screen) add(reports, screenSpecs(dataset, other), view.perCapita);
-  // This screen in the other years.
+  // This screen in the other years first: the filter bar is on it. (Across a province or the country the
+  // other screens are drawn ahead whole, app/KeptScreens, and their drawings come last here.)
   const years: YearFilter[] = ['latest', ...indexDataset(dataset).years];
   for (const year of years) {
     if (year === view.year) continue;
@@ -62,6 +60,8 @@ export function warmingPlan(dataset: Dataset, view: WarmView, lang: Lang): WarmJ
   }
   // This screen per 10,000 residents, or not.
   add(reports, screenSpecs(dataset, screen), !view.perCapita);
+  // The other screens, same filters.
+  for (const other of ['overview', ...FAMILY_DOMAINS] as const) if (other !== screen) add(reports, screenSpecs(dataset, other), view.perCapita);
   return jobs;
 }
 
@@ -69,42 +69,15 @@ type Idle = (work: () => void) => () => void;
 
 const idleAhead: Idle = (work) => whenIdle(work, 5000);
 
-/** The kinds of chart drawn once off the page in this session (rehearseChart), by spec and language. */
-const rehearsedKinds = new Set<string>();
-/** The width a chart is rehearsed at: the widths differ by screen, the fonts and the code do not. */
-const REHEARSAL_WIDTH = 800;
-
-/**
- * Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). The first
- * drawing of each kind of chart is also rehearsed off the page (`rehearse`), so that its screen's first
- * visit finds the fonts measured and the code compiled.
- */
-export function warmDrawings(
-  dataset: Dataset,
-  plan: WarmJob[],
-  lang: Lang,
-  { idle = idleAhead, rehearse = rehearseChart, rehearsed = rehearsedKinds }: { idle?: Idle; rehearse?: typeof rehearseChart; rehearsed?: Set<string> } = {},
-): () => void {
+/** Draws `plan` one drawing per idle moment; the returned function stops it (the view changed). */
+export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle: Idle = idleAhead): () => void {
   let next = 0;
   let cancel = () => {};
-  // A rehearsal waits for an idle moment of its own: a drawing and its rehearsal together would hold the page twice as long.
-  let rehearsal: (() => void) | undefined;
   const step = () => {
-    if (rehearsal) {
-      rehearsal();
-      rehearsal = undefined;
-      cancel = idle(step);
-      return;
-    }
     const job = plan[next++];
     if (!job) return;
     // Taken from the kept drawings, or worked out and kept there for the view's own chart to find.
-    const drawn = drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
-    const kind = `${JSON.stringify(job.spec)}|${lang}`;
-    if (!('empty' in drawn) && !rehearsed.has(kind)) {
-      rehearsed.add(kind);
-      rehearsal = () => rehearse(drawn.option, REHEARSAL_WIDTH, drawn.height);
-    }
+    drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
     cancel = idle(step);
   };
   cancel = idle(step);
