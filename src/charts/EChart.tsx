@@ -85,6 +85,28 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   // Merged into the drawing on an update (updateOption): decals and animation said outright.
   const given = useMemo(() => updateOption(option, animateUpdates), [option, animateUpdates]);
 
+  // The chart is initialised at its element's width as the browser last laid it out (a ResizeObserver
+  // tells it after each layout): asking the element while the chart is made would lay the page out again,
+  // changed by the chart drawn just before (~5 ms a chart, eight charts a screen).
+  const box = useRef<HTMLDivElement>(null);
+  const laidOutWidth = useRef<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      // Whole pixels, as the element's clientWidth gives them (and ECharts' own measuring).
+      const width = Math.round(entries.at(-1)?.contentRect.width ?? 0);
+      laidOutWidth.current = width > 0 ? width : undefined;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const [opts, setOpts] = useState<{ renderer: 'svg'; width?: number; height?: number }>(OPTS);
+  const heightNow = useRef(height);
+  useLayoutEffect(() => {
+    heightNow.current = height;
+  });
+
   // Called when the chart has drawn for the first time (and ends the chart's turn in the queue).
   const drawnRef = useRef<() => void>(() => {});
   // A chart on a screen laid out aside (kept, or drawn ahead: app/KeptScreens) is drawn after everything
@@ -100,7 +122,11 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       () =>
         new Promise<void>((resolve) => {
           drawnRef.current = resolve;
-          flushSync(() => setMounted(true));
+          const width = laidOutWidth.current;
+          flushSync(() => {
+            if (width !== undefined) setOpts({ ...OPTS, width, height: heightNow.current });
+            setMounted(true);
+          });
         }),
       aside,
     );
@@ -115,9 +141,6 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   const drawnSize = useRef([0, 0]);
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
-    // echarts-for-react's own listener, which would measure the element after every drawing (echartsOnce
-    // keeps its first instance, the one it listens on).
-    chart.off('finished');
     chart.getZr().flush();
     drawnRef.current();
     const element = chart.getDom();
@@ -137,7 +160,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
           cancelResize = undefined;
           if (chart.isDisposed() || !element.isConnected) return;
           drawnSize.current = [element.clientWidth, element.clientHeight];
-          chart.resize();
+          // 'auto': the chart follows its element again (it was initialised at a given size).
+          chart.resize({ width: 'auto', height: 'auto' });
           chart.getZr().flush();
         });
       }, RESIZE_SETTLE_MS);
@@ -197,14 +221,14 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   }, [height]);
   // The height is the chart's own; echarts-for-react draws the first option, the effect above the next ones.
   return (
-    <div className="echart" data-chart={label}>
+    <div className="echart" data-chart={label} ref={box}>
       {mounted ? (
         <ReactEChartsCore
           echarts={echartsOnce}
           option={given}
           replaceMerge={REPLACED}
           shouldSetOption={NEVER}
-          opts={OPTS}
+          opts={opts}
           autoResize={false}
           onEvents={onEvents}
           onChartReady={onChartReady}

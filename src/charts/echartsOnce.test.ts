@@ -87,4 +87,32 @@ describe('echartsOnce', () => {
     computed.mockRestore();
     expect(div.style.position).toBe('relative');
   });
+
+  it('tells the chart’s size as the element’s until the second init, then gives the element its own back', () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    // echarts-for-react reads these before initialising again; jsdom lays nothing out, so its own are 0.
+    expect([div.clientWidth, div.clientHeight]).toEqual([300, 200]);
+    echartsOnce.dispose(div);
+    expect(echartsOnce.init(div, undefined, { ...SVG, width: div.clientWidth, height: div.clientHeight })).toBe(chart);
+    expect([div.clientWidth, div.clientHeight]).toEqual([0, 0]);
+    expect(Object.getOwnPropertyDescriptor(div, 'clientWidth')).toBeUndefined();
+  });
+
+  it('lets go of echarts-for-react’s listener once the second init has answered it', async () => {
+    const div = element();
+    const chart = echartsOnce.init(div, undefined, SVG);
+    let finished = 0;
+    chart.on('finished', () => {
+      finished++;
+      echartsOnce.dispose(div);
+      echartsOnce.init(div, undefined, SVG);
+    });
+    await settle();
+    expect(finished).toBe(1);
+    chart.setOption({});
+    chart.getZr().flush();
+    await settle();
+    expect(finished).toBe(1);
+  });
 });
