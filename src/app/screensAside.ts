@@ -26,7 +26,8 @@ export function screensAside(): ShadowRoot {
   host.className = 'screens-aside';
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;
-  Object.assign(host.style, { position: 'absolute', top: '0', left: '-100000px', visibility: 'hidden', pointerEvents: 'none' });
+  // No height of its own: a tall screen aside must not lengthen the page (nor its printout).
+  Object.assign(host.style, { position: 'absolute', top: '0', left: '-100000px', height: '0', overflow: 'hidden', visibility: 'hidden', pointerEvents: 'none' });
   document.body.append(host);
   const root = host.attachShadow({ mode: 'closed' });
   for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) root.append(sheet.cloneNode(true));

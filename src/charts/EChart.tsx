@@ -149,9 +149,9 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     drawnSize.current = [chart.getWidth(), chart.getHeight()];
     let cancelResize: (() => void) | undefined;
     const observer = new ResizeObserver(() => {
-      // Out of the page (its screen taken away), the element has no size: the drawing stays.
-      if (!element.isConnected) return;
+      // Out of the page (its screen taken away) or not laid out, the element has no size: the drawing stays.
       const now = [element.clientWidth, element.clientHeight];
+      if (!element.isConnected || now[0] === 0) return;
       cancelResize?.();
       cancelResize = undefined;
       if (now[0] === drawnSize.current[0] && now[1] === drawnSize.current[1]) return;

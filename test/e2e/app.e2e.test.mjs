@@ -142,6 +142,8 @@ describe('the built dashboard', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('.source-panel');
+    // Focus moves into the panel, to its heading, as it shows.
+    await page.waitForFunction(() => document.activeElement?.matches('.source-panel h2, .source-panel h3, .source-panel [tabindex="-1"]'));
     await page.keyboard.press('Escape');
     await page.waitForSelector('.source-panel', { state: 'detached' });
     await page.waitForTimeout(100);

@@ -125,6 +125,9 @@ describe('the dashboard at national scale', () => {
     // The four family screens laid out aside, out of reach of the page's selectors.
     await page.waitForSelector('.screens-aside[data-screens="4"]', { state: 'attached', timeout: 60_000 });
     assert.equal(await page.locator('#family-title').count(), 0);
+    // Screens aside take no room: the page ends with its footer, however tall they are.
+    const below = await page.evaluate(() => document.documentElement.scrollHeight - (document.querySelector('.app-footer').getBoundingClientRect().bottom + scrollY));
+    assert.ok(below <= 1, `${below} px below the footer`);
     await page.waitForTimeout(3000);
     // The first change the visit makes to the page brings the screen with its charts drawn, none pending.
     const first = await page.evaluate(

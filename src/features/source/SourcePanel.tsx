@@ -23,8 +23,11 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const observation = dataset.observationByKey.get(sourceKey);
   const source = useReportSource(observation?.reportId);
+  // Focus moves to the panel in the frame that paints it: focusing lays the page out, and in the click's
+  // task the quote would wait for that layout. The panel is in view (beside the screen, or over its foot).
   useEffect(() => {
-    headingRef.current?.focus();
+    const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, [sourceKey]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
