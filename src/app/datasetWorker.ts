@@ -7,7 +7,9 @@
  */
 import { loadDatasetFrame } from '../data/loadDataset';
 import { DATA_FILES } from '../data/schema';
-import { packDataset } from '../data/packDataset';
+import { packDataset, packFrameRecords, type FrameRecordsPacked } from '../data/packDataset';
+import type { DatasetBuild } from '../data/buildDataset';
+import type { Report } from '../data/dataset';
 import { packRecords, recordBuffers } from '../data/packRecords';
 import { findInconsistencies } from '../model/consistency';
 import { displayOrder } from '../model/datasetIndex';
@@ -33,17 +35,25 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     // The small files (handed over by the page, which preloads them), then observations.csv as it downloads.
     const frame = loadDatasetFrame(base, files);
     frame.catch(() => {});
-    const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file);
+    // What the hand-over needs of the reports alone, worked out while the second reader finishes.
+    let ahead: { reports: Report[]; order: Int32Array; records: FrameRecordsPacked } | undefined;
+    const prepare = (build: DatasetBuild) => {
+      const records = build.frameRecords();
+      ahead = { reports: records.reports, order: displayOrder(records.reports), records: packFrameRecords(records) };
+    };
+    const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file, prepare);
     reading.catch(() => {});
     const { sourcesDeferred } = await frame;
     const fetched = performance.now();
     const build = await reading;
     const { dataset, issues } = build.finish();
     const built = performance.now();
-    const { packed, transfer } = packDataset(dataset);
+    // Only for the build that was read: a file read again whole has a build (and reports) of its own.
+    const prepared = ahead?.reports === dataset.reports ? ahead : undefined;
+    const { packed, transfer } = packDataset(dataset, prepared?.records);
     const timings = { fetchMs: fetched - started, buildMs: built - fetched, packMs: performance.now() - built, sourcesDeferred: sourcesDeferred === true };
     // The display order too (a sort of every report by province and district), so the page does not sort.
-    const order = displayOrder(dataset);
+    const order = prepared?.order ?? displayOrder(dataset.reports);
     post({ type: 'dataset', packed, issues, timings, order }, [...transfer, order.buffer]);
     // Computed when the page asks, once its first screen is drawn: on two cores, a second of work here
     // while the page draws would slow the drawing down.

@@ -49,8 +49,12 @@ async function readWhole(url: string, frame: DatasetFrame, file: string): Promis
   return build;
 }
 
-/** Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. */
-export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string): Promise<DatasetBuild> {
+/**
+ * Reads `url` (observations.csv) against the frame; resolves to the build, ready to finish. `whileWaiting`
+ * is called with the build when this worker has read its half and waits for the second reader's: work that
+ * needs only the small files (the reports' display order, packing them) costs nothing there.
+ */
+export async function readObservations(url: string, framePromise: Promise<DatasetFrame>, file: string, whileWaiting?: (build: DatasetBuild) => void): Promise<DatasetBuild> {
   // The download starts at once, while the small files are still being parsed (rows cannot be checked
   // before they are): its first bytes and its size are here by the time the rows can be read.
   const answer = fetch(url);
@@ -127,6 +131,7 @@ export async function readObservations(url: string, framePromise: Promise<Datase
   }
   // The first half must end on a record boundary, and the second must have been read as plain CSV.
   const nextLine = stream.boundary();
+  whileWaiting?.(build);
   const joined = nextLine === undefined ? undefined : await second.part.catch(() => undefined);
   second.worker.terminate();
   if (nextLine === undefined || !joined?.plain || joined.version !== fileVersion(response)) return readWhole(url, frame, file);

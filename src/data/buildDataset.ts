@@ -63,6 +63,8 @@ export interface DatasetBuild {
   /** Joins a part read elsewhere, after what this build has read; its lines move by `lineOffset`. */
   addPart(part: ObservationPart, file: string, lineOffset: number): void;
   finish(): { dataset: Dataset; issues: DataIssue[] };
+  /** The reports and population rows `finish` gives the dataset, in its order: known once the small files are parsed. */
+  frameRecords(): { reports: Report[]; population: Population[] };
 }
 
 /** Parses and validates a whole dataset, the analyst's files after the curated ones. Rows with errors are left out and reported. */
@@ -271,6 +273,7 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
   };
 
+  let frame: { reports: Report[]; population: Population[] } | undefined;
   return {
     observations(file, origin, options = {}) {
       // Where to go back to if the file has to be read again from its start (see RowSink.restart).
@@ -313,9 +316,13 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
       for (const issue of joined.checkIssues) observationIssues.push(issue);
       columns.append(part.columns, lineOffset, joined.droppedRows);
     },
+    frameRecords() {
+      frame ??= { reports: [...reportById.values()], population: [...populationByAdminCode.values()] };
+      return frame;
+    },
     finish() {
-      const reports = [...reportById.values()];
-      const dataset = datasetFromColumns(reports, [...indicatorById.values()], [...populationByAdminCode.values()], columns.finish(), paragraphsByReport);
+      const { reports, population } = this.frameRecords();
+      const dataset = datasetFromColumns(reports, [...indicatorById.values()], population, columns.finish(), paragraphsByReport);
       const issues: DataIssue[] = [];
       // One by one: spreading a hundred thousand issues into push() would overflow the call stack.
       for (const part of [parseIssues, observationParseIssues, populationParseIssues, crossIssues, observationIssues, populationIssues]) for (const issue of part) issues.push(issue);

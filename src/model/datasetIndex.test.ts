@@ -61,7 +61,7 @@ describe('displayOrder', () => {
   it('lets another copy of the dataset be indexed in the same order without sorting', () => {
     const dataset = makeDataset();
     const copy = makeDataset();
-    const order = displayOrder(dataset);
+    const order = displayOrder(dataset.reports);
     expect(indexDataset(copy, order).ordered.map((report) => report.id)).toEqual(indexDataset(dataset).ordered.map((report) => report.id));
   });
 });

@@ -24,10 +24,19 @@ const indexes = new WeakMap<Dataset, DatasetIndex>();
 const figures = new WeakMap<Dataset, Map<string, Observation[]>>();
 const collator = new Intl.Collator('zh');
 
-/** The positions in `dataset.reports` of the reports in display order (what a worker sends with a dataset). */
-export function displayOrder(dataset: Dataset): Int32Array {
-  const position = new Map(dataset.reports.map((report, i) => [report, i]));
-  return Int32Array.from(indexDataset(dataset).ordered, (report) => position.get(report)!);
+/** Reports in display order: province, district, year, as the Chinese collation sorts them. */
+function sortForDisplay(reports: readonly Report[]): Report[] {
+  // The same order as comparing with localeCompare(…, 'zh'), which sorted reports before; a collator is many times faster.
+  return [...reports].sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year);
+}
+
+/**
+ * The positions in `reports` (a dataset's) of the reports in display order: what a worker sends with a
+ * dataset, worked out from its reports alone, so before the observations are all read.
+ */
+export function displayOrder(reports: readonly Report[]): Int32Array {
+  const position = new Map(reports.map((report, i) => [report, i]));
+  return Int32Array.from(sortForDisplay(reports), (report) => position.get(report)!);
 }
 
 /**
@@ -37,10 +46,7 @@ export function displayOrder(dataset: Dataset): Int32Array {
 export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): DatasetIndex {
   const known = indexes.get(dataset);
   if (known) return known;
-  // The same order as comparing with localeCompare(…, 'zh'), which sorted reports before; a collator is many times faster.
-  const ordered = order
-    ? Array.from(order, (position) => dataset.reports[position])
-    : [...dataset.reports].sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year);
+  const ordered = order ? Array.from(order, (position) => dataset.reports[position]) : sortForDisplay(dataset.reports);
   const rank = new Map(ordered.map((report, i) => [report, i]));
   const reportsByDistrict = new Map<string, Report[]>();
   for (const report of [...dataset.reports].sort((a, b) => a.year - b.year)) {
