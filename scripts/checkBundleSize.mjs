@@ -62,6 +62,19 @@ export function measureBundle(dist = 'dist') {
   };
 }
 
+/**
+ * The chunks the "boot" chunk (what starts the dataset's load, vite.config.ts) imports: it is evaluated
+ * before the libraries, so it must import none. A module it needs left out of its group would land in
+ * another chunk, and the boot chunk would then wait for that chunk or, in a cycle with the entry, run
+ * before it. Empty when all is well; null when the build has no boot chunk.
+ */
+export function bootChunkImports(dist = 'dist') {
+  const assets = join(resolve(dist), 'assets');
+  const boot = readdirSync(assets).find((name) => /^boot-.*\.js$/.test(name));
+  if (!boot) return null;
+  return [...readFileSync(join(assets, boot), 'utf8').matchAll(STATIC_IMPORT)].map((match) => match[1].slice(2));
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -79,5 +92,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const over = report.overviewJs.gzip > OVERVIEW_JS_GZIP_BUDGET;
   console.log(`${over ? 'OVER BUDGET' : 'within budget'}: overview JS ${kb(report.overviewJs.gzip)} gzip, budget ${kb(OVERVIEW_JS_GZIP_BUDGET)}`);
-  process.exit(over ? 1 : 0);
+  const bootImports = bootChunkImports(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+  const bootWrong = bootImports === null || bootImports.length > 0;
+  if (bootWrong) console.log(bootImports === null ? 'NO BOOT CHUNK: the dataset load would start after the libraries' : `BOOT CHUNK IMPORTS ${bootImports.join(', ')}: add their modules to its group in vite.config.ts`);
+  process.exit(over || bootWrong ? 1 : 0);
 }
