@@ -163,7 +163,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
           // 'auto': the chart follows its element again (it was initialised at a given size).
           chart.resize({ width: 'auto', height: 'auto' });
           chart.getZr().flush();
-        });
+          // A chart on a screen aside follows the new width after the charts on view.
+        }, asideRef.current);
       }, RESIZE_SETTLE_MS);
       cancelResize = () => clearTimeout(timer);
     });
