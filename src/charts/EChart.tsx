@@ -158,7 +158,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       const timer = setTimeout(() => {
         cancelResize = chartQueue.add(() => {
           cancelResize = undefined;
-          if (chart.isDisposed() || !element.isConnected) return;
+          if (chart.isDisposed() || !element.isConnected || element.clientWidth === 0) return;
           drawnSize.current = [element.clientWidth, element.clientHeight];
           // 'auto': the chart follows its element again (it was initialised at a given size).
           chart.resize({ width: 'auto', height: 'auto' });
