@@ -134,8 +134,8 @@ describe('an analyst’s own files', () => {
     await page.locator('.upload-progress progress').waitFor({ timeout: 10000 });
     assert.equal(await page.evaluate(() => 1 + 1), 2);
     await page.locator('.user-files th', { hasText: 'slow.csv' }).waitFor({ timeout: 60000 });
-    assert.match(await rowOf(page, 'slow.csv').innerText(), /已载入 0 行，150000 行未载入/);
-    assert.match(await page.locator('.upload-issues .issue-more').innerText(), /另有 \d+ 个问题未列出/);
+    assert.match(await rowOf(page, 'slow.csv').innerText(), /已载入 0 行，150,000 行未载入/);
+    assert.match(await page.locator('.upload-issues .issue-more').innerText(), /另有 [\d,]+ 个问题未列出/);
     assert.deepEqual(record.errors, []);
     await context.close();
   });
