@@ -76,11 +76,12 @@ function routeKey(route: Route): string {
   return route.name === 'family' ? route.domain : route.name === 'report' ? `report-${route.reportId}` : route.name;
 }
 
-/** Whether a screen stays drawn while another shows (KeptScreens.tsx): the overview and the family screens. */
-const isKept = (route: Route) => route.name === 'overview' || route.name === 'family';
-
-/** Every kept screen, in the order they are drawn ahead. */
+/** The screens kept drawn while another shows (KeptScreens.tsx), in the order they are drawn ahead. */
 const KEPT_ROUTES: Route[] = [{ name: 'overview' }, ...FAMILY_DOMAINS.map((domain) => ({ name: 'family' as const, domain }))];
+
+/** Whether `routes` has the screen of `route`. */
+const hasScreen = (routes: Route[], route: Route) => routes.some((other) => routeKey(other) === routeKey(route));
+const isKept = (route: Route) => hasScreen(KEPT_ROUTES, route);
 
 /**
  * The kept screens with this dataset: those visited so far, the current one among them if it is one, and,
@@ -91,16 +92,15 @@ function useKeptRoutes(current: Route, dataset: Dataset | undefined): Route[] {
   const [kept, setKept] = useState<{ dataset: Dataset | undefined; routes: Route[] }>({ dataset, routes: [] });
   // Another dataset (the analyst's files added or removed): the screens kept for the former one go.
   let routes = kept.dataset === dataset ? kept.routes : [];
-  const has = (route: Route) => routes.some((other) => routeKey(other) === routeKey(route));
-  if (dataset && isKept(current) && !has(current)) routes = [...routes, current];
+  if (dataset && isKept(current) && !hasScreen(routes, current)) routes = [...routes, current];
   if (routes !== kept.routes || kept.dataset !== dataset) setKept({ dataset, routes });
-  const next = dataset && dataset.reports.length > QUEUE_ABOVE_REPORTS ? KEPT_ROUTES.find((route) => !has(route)) : undefined;
+  const next = dataset && dataset.reports.length > QUEUE_ABOVE_REPORTS ? KEPT_ROUTES.find((route) => !hasScreen(routes, route)) : undefined;
   useEffect(() => {
     if (!next) return;
     let cancelIdle = () => {};
     // A later job of the chart queue: after the charts on view and those of the screen drawn ahead before.
     const cancel = chartQueue.add(() => {
-      cancelIdle = whenIdle(() => setKept((now) => (now.dataset === dataset && !now.routes.some((route) => routeKey(route) === routeKey(next)) ? { dataset, routes: [...now.routes, next] } : now)));
+      cancelIdle = whenIdle(() => setKept((now) => (now.dataset === dataset && !hasScreen(now.routes, next) ? { dataset, routes: [...now.routes, next] } : now)));
     }, true);
     return () => {
       cancel();
