@@ -202,9 +202,13 @@ describe('buildGroupedOption district axis', () => {
     const dataset = makeDataset();
     const grouped = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'en');
     expect(grouped.series.length).toBeGreaterThan(0);
-    const option = buildGroupedOption(grouped, 'flow') as unknown as { xAxis: { axisLabel: { interval: number; overflow: string } } };
+    const option = buildGroupedOption(grouped, 'flow') as unknown as { xAxis: { axisLabel: { interval: number; overflow: string; width: number } } };
     expect(option.xAxis.axisLabel.interval).toBe(0);
     expect(option.xAxis.axisLabel.overflow).toBe('break');
+    // About a column of fifteen districts across a 1366-pixel screen (82 px).
+    expect(option.xAxis.axisLabel.width).toBeLessThanOrEqual(84);
+    const zh = buildGroupedOption(buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'zh'), 'flow') as unknown as { xAxis: { axisLabel: { width: number } } };
+    expect(zh.xAxis.axisLabel.width).toBeLessThan(82);
   });
 });
 

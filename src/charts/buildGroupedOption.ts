@@ -38,12 +38,19 @@ function categoryAxis(grouped: Grouped, reportedAny: boolean[]) {
 }
 
 /**
+ * How wide a district's label under vertical bars may run: about the narrowest column drawn, fifteen
+ * districts across a 1366-pixel screen (~82 px), so "安远区 2023" takes two lines instead of running into
+ * its neighbour's. An English name keeps its longest word whole ("Zhanggong").
+ */
+export const GROUPED_LABEL_WIDTH = { zh: 72, en: 84 } as const;
+
+/**
  * The district axis under vertical bars: every district is labelled (ECharts would otherwise drop every
  * other crowded label), and a long name wraps within its column instead.
  */
 function horizontalCategoryAxis(grouped: Grouped) {
   const axis = categoryAxis(grouped, reportedAnyOf(grouped));
-  return { ...axis, axisLabel: { ...axis.axisLabel, interval: 0, width: 110, overflow: 'break' as const } };
+  return { ...axis, axisLabel: { ...axis.axisLabel, interval: 0, width: GROUPED_LABEL_WIDTH[grouped.lang], overflow: 'break' as const } };
 }
 
 function reportedAnyOf(grouped: Grouped): boolean[] {
