@@ -1,8 +1,8 @@
 /** The messages between the page and the worker that loads the dataset (datasetWorker.ts). */
-import type { DatasetFrame } from '../data/buildDataset';
 import type { FrameFiles } from '../data/frameFiles';
 import type { DataIssue } from '../data/issue';
 import type { ObservationPart } from '../data/observationParts';
+import type { ObservationFrame } from '../data/observationReader';
 import type { PackedDataset } from '../data/packDataset';
 import type { PackedRecords } from '../data/packRecords';
 
@@ -27,11 +27,12 @@ export type DatasetWorkerMessage =
   | { type: 'error'; message: string };
 
 /**
- * From the dataset worker to the part worker (observationPartWorker.ts): the small files to check rows
- * against, where to read from, and the header line (with its line end) to read the part under.
+ * From the dataset worker to the part worker (observationPartWorker.ts): what to check rows against (the
+ * small files as the dataset worker parsed them), where to read from, and the header line (with its line
+ * end) to read the part under.
  */
 export type PartRequest =
-  | { type: 'frame'; frame: DatasetFrame; file: string }
+  | { type: 'frame'; frame: ObservationFrame; file: string }
   /** Fetch `url` from byte `from` on; the part starts after the first line end at or after it. */
   | { type: 'fetch'; url: string; from: number }
   | { type: 'header'; header: string };

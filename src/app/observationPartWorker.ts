@@ -2,31 +2,32 @@
  * The second reader of a large observations.csv (see readObservations.ts): it downloads the file's
  * second half by itself (an HTTP range; a server without ranges sends it all and the first half is
  * skipped), starts after the first line end at the cut, and checks its rows exactly as the dataset
- * worker checks its own, against the same small files. Its part goes back as columns, transferred.
+ * worker checks its own, against the small files as that worker parsed them (an ObservationFrame: it
+ * does not parse them again). Its part goes back as columns, transferred.
  */
-import { startDatasetBuild, type DatasetBuild } from '../data/buildDataset';
 import { columnBuffers } from '../data/columnBuilder';
+import { createObservationReader, type ObservationReader } from '../data/observationReader';
 import type { RowStream } from '../data/parseCsv';
 import { cutAfterLineFeed } from './byteCut';
 import { fileVersion, type PartMessage, type PartRequest } from './datasetWorkerProtocol';
 
 const post = (message: PartMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-let build: DatasetBuild | undefined;
+let reader: ObservationReader | undefined;
 let stream: RowStream | undefined;
 let header: string | undefined;
 let downloaded: Promise<void> | undefined;
 let version = '';
-// Text of the part that arrived before the rows could be read (the small files parsed, the header known).
+// Text of the part that arrived before the rows could be read (the frame and the header known).
 const waiting: string[] = [];
 
 let file = 'observations.csv';
 let finishing = false;
 
-/** Starts reading once the small files are parsed and the header is known, with what has arrived. */
+/** Starts reading once the frame and the header are known, with what has arrived. */
 function startReading(): void {
-  if (stream || !build || header === undefined) return;
-  stream = build.startPart(file);
+  if (stream || !reader || header === undefined) return;
+  stream = reader.startPart(file);
   stream.feed(header);
   for (const text of waiting.splice(0)) stream.feed(text);
 }
@@ -62,7 +63,7 @@ async function finish(): Promise<void> {
   await downloaded;
   startReading();
   stream!.end();
-  const part = build!.takePart();
+  const part = reader!.takePart();
   post({ type: 'part', part, plain: stream!.plain(), version }, columnBuffers(part.columns));
 }
 
@@ -71,14 +72,14 @@ self.onmessage = (event: MessageEvent<PartRequest>) => {
   try {
     if (request.type === 'frame') {
       file = request.file;
-      build = startDatasetBuild(request.frame);
+      reader = createObservationReader(request.frame);
     } else if (request.type === 'fetch') {
       downloaded = download(request.url, request.from);
       downloaded.catch(() => {});
     } else header = request.header;
     startReading();
     // All three messages are in: the part is done once the download has ended.
-    if (!finishing && downloaded && build && header !== undefined) {
+    if (!finishing && downloaded && reader && header !== undefined) {
       finishing = true;
       finish().catch(fail);
     }

@@ -66,12 +66,9 @@ export async function readObservations(url: string, framePromise: Promise<Datase
   const cutFrom = Math.floor(size * FIRST_SHARE);
   const splittable = size >= SPLIT_MIN_BYTES && !encoded && response.body !== null;
   // A large file gets its second reader now: it loads its script and starts its own download while the
-  // small files are parsed here, and it parses them too once they come.
+  // small files are parsed here.
   const second = splittable ? startSecondReader() : undefined;
-  if (second) {
-    second.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
-    framePromise.then((frame) => second.worker.postMessage({ type: 'frame', frame, file } satisfies PartRequest)).catch(() => second.worker.terminate());
-  }
+  second?.worker.postMessage({ type: 'fetch', url, from: cutFrom } satisfies PartRequest);
   let frame: DatasetFrame;
   try {
     frame = await framePromise;
@@ -81,6 +78,8 @@ export async function readObservations(url: string, framePromise: Promise<Datase
     throw error;
   }
   const build = startDatasetBuild(frame);
+  // What the rows are checked against, parsed once: the second reader does not parse the small files again.
+  second?.worker.postMessage({ type: 'frame', frame: build.observationFrame(), file } satisfies PartRequest);
   const stream = build.observations(file);
 
   let header: string | undefined;

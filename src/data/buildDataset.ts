@@ -10,20 +10,17 @@
  *
  * Observations, 680,000 of them nationally, are checked one row at a time as their file is read (in
  * pieces while it downloads, in the app's worker) and written straight into columns: no object per row
- * is kept. `startDatasetBuild` is that streaming form; `buildDataset` feeds it whole texts.
+ * is kept (observationReader.ts). `startDatasetBuild` is that streaming form; `buildDataset` feeds it whole texts.
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import type { Dataset, Indicator, Population, Report } from './dataset';
-import { createValuesStream, parseCsv, type CsvOptions, type RowStream } from './parseCsv';
+import { parseCsv, type CsvOptions } from './parseCsv';
 import { createSuggester } from './nearestId';
 import { tagRows, type RowOrigin, type UserTexts } from './userTexts';
-import { DATA_FILES, type Qualifier } from './schema';
-import { QUALIFIERS } from './vocabulary';
-import { ColumnBuilder } from './columnBuilder';
+import { DATA_FILES } from './schema';
 import { datasetFromColumns } from './columnDataset';
-import { joinPartIssues, type Claims, type ObservationPart } from './observationParts';
-import { findValueInQuote, hedgeAround } from './numerals';
-import { countOccurrences, locateQuote, splitParagraphs, type Paragraph } from './paragraphs';
+import { createObservationReader, rowError, type ObservationFrame, type ObservationReader } from './observationReader';
+import { splitParagraphs, type Paragraph } from './paragraphs';
 import { formulaReferences } from './formula';
 
 /** The raw texts of a dataset: the four CSV files and the source reports by file name. */
@@ -40,28 +37,16 @@ export interface DatasetTexts {
   sourcesDeferred?: boolean;
 }
 
-const QUALIFIER_WORDS = { exact: 'no hedge', approx: '约/左右', at_least: '余/多/以上', at_most: '近/不足' } as const;
-/** Where a row came from, made only for a row with a problem: nearly every row has none. */
-const rowOrigin = (file: string, line: number, origin: 'user' | undefined): RowOrigin => (origin ? { file, line, origin } : { file, line });
-const QUALIFIER_INDEX = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i]));
-/** Where each column of observations.csv sits among a row's values (the schema's column order). */
-const COLUMN = Object.fromEntries(Object.keys(DATA_FILES.observations.schema.shape).map((name, i) => [name, i])) as Record<keyof typeof DATA_FILES.observations.schema.shape, number>;
-
 /** The curated files but observations.csv, which is read as a stream (see `DatasetBuild.observations`). */
 export type DatasetFrame = Omit<DatasetTexts, 'observations'>;
 
 /** A dataset being built: its observation files are fed in, then `finish` gives the dataset and its issues. */
 export interface DatasetBuild {
-  /** Starts reading an observations file; the curated file first, then the analyst's. */
-  observations(file: string, origin?: 'user', options?: CsvOptions & { totalLength?: number }): RowStream;
-  /**
-   * Starts reading a part of a curated observations file (its header line, then a run of its lines) on
-   * its own, for another build to join: `takePart` then gives it. The build is not to be used afterwards.
-   */
-  startPart(file: string): RowStream;
-  takePart(): ObservationPart;
-  /** Joins a part read elsewhere, after what this build has read; its lines move by `lineOffset`. */
-  addPart(part: ObservationPart, file: string, lineOffset: number): void;
+  /** Its observation files are read, and a part read elsewhere joined, as an ObservationReader's (observationReader.ts). */
+  observations: ObservationReader['observations'];
+  addPart: ObservationReader['addPart'];
+  /** What a part read elsewhere is checked against (`createObservationReader`): known once the small files are parsed. */
+  observationFrame(): ObservationFrame;
   finish(): { dataset: Dataset; issues: DataIssue[] };
   /** The reports and population rows `finish` gives the dataset, in its order: known once the small files are parsed. */
   frameRecords(): { reports: Report[]; population: Population[] };
@@ -103,14 +88,11 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     reports: [...parse(texts.reports, DATA_FILES.reports.schema, DATA_FILES.reports.file), ...userReports],
     indicators: parse(texts.indicators, DATA_FILES.indicators.schema, DATA_FILES.indicators.file),
   };
-  const observationParseIssues: DataIssue[] = [];
   const populationParseIssues: DataIssue[] = [];
   const population = parse(texts.population, DATA_FILES.population.schema, DATA_FILES.population.file, populationParseIssues);
   const crossIssues: DataIssue[] = [];
-  const observationIssues: DataIssue[] = [];
   const populationIssues: DataIssue[] = [];
-  const error = (to: DataIssue[], row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams) =>
-    to.push({ file: row.file, line: row.line, column, message, severity: 'error', code, params, ...(row.origin ? { origin: row.origin } : {}) });
+  const error = (to: DataIssue[], row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams) => to.push(rowError(row, column, message, code, params));
   const suggest = createSuggester();
   const mark = (row: RowOrigin) => (row.origin ? { origin: row.origin, file: row.file } : {});
 
@@ -189,143 +171,25 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     });
   }
 
-  const columns = new ColumnBuilder(1 << 14);
-  // Which report × indicator pairs have had a row: numbers, not a set of 680,000 key strings.
-  const reportNumber = new Map([...reportById.keys()].map((id, i) => [id, i]));
-  const indicatorNumber = new Map([...indicatorById.keys()].map((id, i) => [id, i]));
-  const seen = new Uint8Array(reportNumber.size * indicatorNumber.size);
-
-  // Kept only while reading a part of a file (see observationParts.ts).
-  let claims: Claims | undefined;
-  const duplicateIssue = (row: RowOrigin, reportId: string, indicatorId: string): DataIssue => ({
-    file: row.file,
-    line: row.line,
-    column: 'indicator_id',
-    message: `duplicate row for report '${reportId}' and indicator '${indicatorId}'`,
-    severity: 'error',
-    code: 'duplicateObservation',
-    params: { report: reportId, indicator: indicatorId },
-    ...(row.origin ? { origin: row.origin } : {}),
-  });
-  let last: { id: string | undefined; report: number | undefined; paragraphs: Paragraph[] | undefined } = { id: undefined, report: undefined, paragraphs: undefined };
-
-  /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
-  const rejectObservation = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
-    error(observationIssues, rowOrigin(file, line, origin), column, message, code, params);
-  /**
-   * Checks one observation row (its values in the schema's column order) against the other files and its
-   * quote; keeps it as a column row if it passes.
-   */
-  const checkObservation = (values: readonly unknown[], line: number, file: string, origin: 'user' | undefined) => {
-    const reportId = values[COLUMN.report_id] as string;
-    const indicatorId = values[COLUMN.indicator_id] as string;
-    const value = values[COLUMN.value] as number;
-    const qualifier = values[COLUMN.qualifier] as Qualifier;
-    const quote = values[COLUMN.quote] as string;
-    // A report's rows follow one another: its number and paragraphs are looked up once for them all.
-    if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: paragraphsByReport.get(reportId) };
-    const report = last.report;
-    if (report === undefined) {
-      rejectObservation(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportById));
-      return;
-    }
-    const indicator = indicatorNumber.get(indicatorId);
-    if (indicator === undefined) {
-      rejectObservation(file, line, origin, 'indicator_id', `unknown indicator_id '${indicatorId}'`, 'unknownIndicator', suggest(indicatorId, indicatorById));
-      return;
-    }
-    const cell = report * indicatorNumber.size + indicator;
-    // A second row for the same figure is a duplicate even when the first was rejected for another reason.
-    if (seen[cell]) {
-      observationIssues.push(duplicateIssue(rowOrigin(file, line, origin), reportId, indicatorId));
-      return;
-    }
-    seen[cell] = 1;
-    if (claims) {
-      claims.cells.push(cell);
-      claims.issuesBefore.push(observationIssues.length);
-      claims.keptRows.push(-1);
-    }
-    const paragraphs = last.paragraphs;
-    const location = paragraphs && locateQuote(paragraphs, quote);
-    if (paragraphs && !location) {
-      const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);
-      if (count === 0) rejectObservation(file, line, origin, 'quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote });
-      else rejectObservation(file, line, origin, 'quote', `quote occurs ${count} times in report ${reportId}; it must identify one place`, 'quoteAmbiguous', { report: reportId, count });
-      return;
-    }
-    const written = findValueInQuote(quote, value);
-    if (!written) {
-      rejectObservation(file, line, origin, 'value', `value ${value} does not appear in the quote '${quote}'`, 'valueNotInQuote', { value: value, quote: quote });
-      return;
-    }
-    const hedge = hedgeAround(quote, written);
-    if (hedge !== qualifier) {
-      rejectObservation(file, line, origin, 'qualifier', `qualifier '${qualifier}' contradicts the quote, which reads as '${hedge}' (${QUALIFIER_WORDS[hedge]})`, 'qualifierContradicts', {
-        qualifier: qualifier,
-        hedge,
-      });
-      return;
-    }
-    if (claims) claims.keptRows[claims.keptRows.length - 1] = columns.count;
-    const note = values[COLUMN.note] as string;
-    const noteZh = values[COLUMN.note_zh] as string;
-    columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
-  };
+  const observationFrame: ObservationFrame = { reportIds: [...reportById.keys()], indicatorIds: [...indicatorById.keys()], paragraphs: paragraphsByReport };
+  const reader = createObservationReader(observationFrame, suggest);
 
   let frame: { reports: Report[]; population: Population[] } | undefined;
   return {
-    observations(file, origin, options = {}) {
-      // Where to go back to if the file has to be read again from its start (see RowSink.restart).
-      const start = { rows: columns.count, parse: observationParseIssues.length, checks: observationIssues.length, seen: seen.slice() };
-      return createValuesStream(
-        DATA_FILES.observations.schema,
-        file,
-        {
-          values: (values, line) => checkObservation(values, line, file, origin),
-          issue: (issue) => observationParseIssues.push(origin ? { ...issue, origin } : issue),
-          restart: () => {
-            columns.truncate(start.rows);
-            observationParseIssues.length = start.parse;
-            observationIssues.length = start.checks;
-            seen.set(start.seen);
-          },
-        },
-        options,
-      );
-    },
-    startPart(file) {
-      claims = { cells: [], issuesBefore: [], keptRows: [] };
-      return this.observations(file);
-    },
-    takePart() {
-      return { columns: columns.finish(), parseIssues: observationParseIssues, checkIssues: observationIssues, claims: claims ?? { cells: [], issuesBefore: [], keptRows: [] } };
-    },
-    addPart(part, file, lineOffset) {
-      const indicators = indicatorNumber.size;
-      const ids = [...reportById.keys()];
-      const indicatorIds = [...indicatorById.keys()];
-      const claimedBefore = (cell: number) => {
-        const claimed = seen[cell] === 1;
-        seen[cell] = 1;
-        return claimed;
-      };
-      const duplicate = (cell: number, line: number) => duplicateIssue({ file, line }, ids[Math.floor(cell / indicators)], indicatorIds[cell % indicators]);
-      const joined = joinPartIssues(part, lineOffset, claimedBefore, duplicate);
-      for (const issue of joined.parseIssues) observationParseIssues.push(issue);
-      for (const issue of joined.checkIssues) observationIssues.push(issue);
-      columns.append(part.columns, lineOffset, joined.droppedRows);
-    },
+    observations: (file, origin, options) => reader.observations(file, origin, options),
+    addPart: (part, file, lineOffset) => reader.addPart(part, file, lineOffset),
+    observationFrame: () => observationFrame,
     frameRecords() {
       frame ??= { reports: [...reportById.values()], population: [...populationByAdminCode.values()] };
       return frame;
     },
     finish() {
       const { reports, population } = this.frameRecords();
-      const dataset = datasetFromColumns(reports, [...indicatorById.values()], population, columns.finish(), paragraphsByReport);
+      const observations = reader.finish();
+      const dataset = datasetFromColumns(reports, [...indicatorById.values()], population, observations.columns, paragraphsByReport);
       const issues: DataIssue[] = [];
       // One by one: spreading a hundred thousand issues into push() would overflow the call stack.
-      for (const part of [parseIssues, observationParseIssues, populationParseIssues, crossIssues, observationIssues, populationIssues]) for (const issue of part) issues.push(issue);
+      for (const part of [parseIssues, observations.parseIssues, populationParseIssues, crossIssues, observations.checkIssues, populationIssues]) for (const issue of part) issues.push(issue);
       return { dataset, issues };
     },
   };

@@ -4,6 +4,7 @@ import { readDatasetTexts } from '../../scripts/readDatasetTexts';
 import { ROOT_DIR } from '../../test/miniFixture';
 import { buildDataset, startDatasetBuild, type DatasetTexts } from './buildDataset';
 import { DATA_FILES } from './schema';
+import { createObservationReader } from './observationReader';
 
 const FILE = DATA_FILES.observations.file;
 
@@ -17,7 +18,8 @@ function buildInParts(texts: DatasetTexts, at: number) {
   // The first part ends on a record boundary: the next record's line is known.
   const nextLine = firstPart.boundary();
   expect(nextLine).toBe(at + 2);
-  const second = startDatasetBuild(texts);
+  // The second reader gets what rows are checked against as a worker would: cloned, as postMessage does.
+  const second = createObservationReader(structuredClone(first.observationFrame()));
   const secondPart = second.startPart(FILE);
   secondPart.feed([header, ...rows.slice(at)].join(''));
   secondPart.end();

@@ -1,0 +1,195 @@
+/**
+ * Reads observation files row by row against what the small files gave, checks each row and writes the
+ * rows that pass straight into columns (see columnBuilder.ts): no object per row is kept.
+ *
+ * What a row is checked against is small and can be posted to another thread (`ObservationFrame`): the
+ * second reader of a national observations.csv (observationPartWorker.ts) gets it from the first instead
+ * of parsing reports.csv (17,000 reports) again, so it starts reading its half sooner.
+ */
+import type { DataIssue, IssueCode, IssueParams } from './issue';
+import { createValuesStream, type CsvOptions, type RowStream } from './parseCsv';
+import { createSuggester } from './nearestId';
+import type { RowOrigin } from './userTexts';
+import { DATA_FILES, type Qualifier } from './schema';
+import { QUALIFIERS } from './vocabulary';
+import { ColumnBuilder } from './columnBuilder';
+import { joinPartIssues, type Claims, type ObservationPart } from './observationParts';
+import type { ObservationColumns } from './observationTable';
+import { findValueInQuote, hedgeAround } from './numerals';
+import { countOccurrences, locateQuote, type Paragraph } from './paragraphs';
+
+/**
+ * What checking an observation row needs of the other files: the report and indicator ids, in the order
+ * the rows' report and indicator numbers follow, and the paragraphs of every report whose source is
+ * loaded (its quotes are located in them). Structured-cloneable.
+ */
+export interface ObservationFrame {
+  reportIds: readonly string[];
+  indicatorIds: readonly string[];
+  paragraphs: ReadonlyMap<string, Paragraph[]>;
+}
+
+/** Observation files read one after the other; `finish` gives their kept rows and issues. */
+export interface ObservationReader {
+  /** Starts reading an observations file; the curated file first, then the analyst's. */
+  observations(file: string, origin?: 'user', options?: CsvOptions & { totalLength?: number }): RowStream;
+  /**
+   * Starts reading a part of a curated observations file (its header line, then a run of its lines) on
+   * its own, for another reader to join: `takePart` then gives it. The reader is not to be used afterwards.
+   */
+  startPart(file: string): RowStream;
+  takePart(): ObservationPart;
+  /** Joins a part read elsewhere, after what this reader has read; its lines move by `lineOffset`. */
+  addPart(part: ObservationPart, file: string, lineOffset: number): void;
+  /** The kept rows, the problems of the files as CSV (syntax, schema) and those of the checks, each in file order. */
+  finish(): { columns: ObservationColumns; parseIssues: DataIssue[]; checkIssues: DataIssue[] };
+}
+
+const QUALIFIER_WORDS = { exact: 'no hedge', approx: '约/左右', at_least: '余/多/以上', at_most: '近/不足' } as const;
+const QUALIFIER_INDEX = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i]));
+/** Where each column of observations.csv sits among a row's values (the schema's column order). */
+const COLUMN = Object.fromEntries(Object.keys(DATA_FILES.observations.schema.shape).map((name, i) => [name, i])) as Record<keyof typeof DATA_FILES.observations.schema.shape, number>;
+
+/** Where a row came from, made only for a row with a problem: nearly every row has none. */
+export const rowOrigin = (file: string, line: number, origin: 'user' | undefined): RowOrigin => (origin ? { file, line, origin } : { file, line });
+
+/** An error at a row's column. */
+export const rowError = (row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams): DataIssue => ({
+  file: row.file,
+  line: row.line,
+  column,
+  message,
+  severity: 'error',
+  code,
+  params,
+  ...(row.origin ? { origin: row.origin } : {}),
+});
+
+/** Starts reading observations against `frame`; `suggest` names the nearest known id in an issue (shared with the caller's own checks). */
+export function createObservationReader(frame: ObservationFrame, suggest = createSuggester()): ObservationReader {
+  const columns = new ColumnBuilder(1 << 14);
+  const parseIssues: DataIssue[] = [];
+  const checkIssues: DataIssue[] = [];
+  // Which report × indicator pairs have had a row: numbers, not a set of 680,000 key strings.
+  const reportNumber = new Map(frame.reportIds.map((id, i) => [id, i]));
+  const indicatorNumber = new Map(frame.indicatorIds.map((id, i) => [id, i]));
+  const indicators = indicatorNumber.size;
+  const seen = new Uint8Array(reportNumber.size * indicators);
+
+  // Kept only while reading a part of a file (see observationParts.ts).
+  let claims: Claims | undefined;
+  const duplicateIssue = (row: RowOrigin, reportId: string, indicatorId: string): DataIssue =>
+    rowError(row, 'indicator_id', `duplicate row for report '${reportId}' and indicator '${indicatorId}'`, 'duplicateObservation', {
+      report: reportId,
+      indicator: indicatorId,
+    });
+  let last: { id: string | undefined; report: number | undefined; paragraphs: Paragraph[] | undefined } = { id: undefined, report: undefined, paragraphs: undefined };
+
+  /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
+  const reject = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
+    checkIssues.push(rowError(rowOrigin(file, line, origin), column, message, code, params));
+  /**
+   * Checks one observation row (its values in the schema's column order) against the other files and its
+   * quote; keeps it as a column row if it passes.
+   */
+  const check = (values: readonly unknown[], line: number, file: string, origin: 'user' | undefined) => {
+    const reportId = values[COLUMN.report_id] as string;
+    const indicatorId = values[COLUMN.indicator_id] as string;
+    const value = values[COLUMN.value] as number;
+    const qualifier = values[COLUMN.qualifier] as Qualifier;
+    const quote = values[COLUMN.quote] as string;
+    // A report's rows follow one another: its number and paragraphs are looked up once for them all.
+    if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: frame.paragraphs.get(reportId) };
+    const report = last.report;
+    if (report === undefined) {
+      reject(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportNumber));
+      return;
+    }
+    const indicator = indicatorNumber.get(indicatorId);
+    if (indicator === undefined) {
+      reject(file, line, origin, 'indicator_id', `unknown indicator_id '${indicatorId}'`, 'unknownIndicator', suggest(indicatorId, indicatorNumber));
+      return;
+    }
+    const cell = report * indicators + indicator;
+    // A second row for the same figure is a duplicate even when the first was rejected for another reason.
+    if (seen[cell]) {
+      checkIssues.push(duplicateIssue(rowOrigin(file, line, origin), reportId, indicatorId));
+      return;
+    }
+    seen[cell] = 1;
+    if (claims) {
+      claims.cells.push(cell);
+      claims.issuesBefore.push(checkIssues.length);
+      claims.keptRows.push(-1);
+    }
+    const paragraphs = last.paragraphs;
+    const location = paragraphs && locateQuote(paragraphs, quote);
+    if (paragraphs && !location) {
+      const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);
+      if (count === 0) reject(file, line, origin, 'quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote });
+      else reject(file, line, origin, 'quote', `quote occurs ${count} times in report ${reportId}; it must identify one place`, 'quoteAmbiguous', { report: reportId, count });
+      return;
+    }
+    const written = findValueInQuote(quote, value);
+    if (!written) {
+      reject(file, line, origin, 'value', `value ${value} does not appear in the quote '${quote}'`, 'valueNotInQuote', { value: value, quote: quote });
+      return;
+    }
+    const hedge = hedgeAround(quote, written);
+    if (hedge !== qualifier) {
+      reject(file, line, origin, 'qualifier', `qualifier '${qualifier}' contradicts the quote, which reads as '${hedge}' (${QUALIFIER_WORDS[hedge]})`, 'qualifierContradicts', {
+        qualifier: qualifier,
+        hedge,
+      });
+      return;
+    }
+    if (claims) claims.keptRows[claims.keptRows.length - 1] = columns.count;
+    const note = values[COLUMN.note] as string;
+    const noteZh = values[COLUMN.note_zh] as string;
+    columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
+  };
+
+  return {
+    observations(file, origin, options = {}) {
+      // Where to go back to if the file has to be read again from its start (see RowSink.restart).
+      const start = { rows: columns.count, parse: parseIssues.length, checks: checkIssues.length, seen: seen.slice() };
+      return createValuesStream(
+        DATA_FILES.observations.schema,
+        file,
+        {
+          values: (values, line) => check(values, line, file, origin),
+          issue: (issue) => parseIssues.push(origin ? { ...issue, origin } : issue),
+          restart: () => {
+            columns.truncate(start.rows);
+            parseIssues.length = start.parse;
+            checkIssues.length = start.checks;
+            seen.set(start.seen);
+          },
+        },
+        options,
+      );
+    },
+    startPart(file) {
+      claims = { cells: [], issuesBefore: [], keptRows: [] };
+      return this.observations(file);
+    },
+    takePart() {
+      return { columns: columns.finish(), parseIssues, checkIssues, claims: claims ?? { cells: [], issuesBefore: [], keptRows: [] } };
+    },
+    addPart(part, file, lineOffset) {
+      const claimedBefore = (cell: number) => {
+        const claimed = seen[cell] === 1;
+        seen[cell] = 1;
+        return claimed;
+      };
+      const duplicate = (cell: number, line: number) => duplicateIssue({ file, line }, frame.reportIds[Math.floor(cell / indicators)], frame.indicatorIds[cell % indicators]);
+      const joined = joinPartIssues(part, lineOffset, claimedBefore, duplicate);
+      for (const issue of joined.parseIssues) parseIssues.push(issue);
+      for (const issue of joined.checkIssues) checkIssues.push(issue);
+      columns.append(part.columns, lineOffset, joined.droppedRows);
+    },
+    finish() {
+      return { columns: columns.finish(), parseIssues, checkIssues };
+    },
+  };
+}
