@@ -17,6 +17,7 @@ import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
 import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
+import { legendGridTop, withLegendRoom } from './legendRoom';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
 echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, LabelLayout, SVGRenderer]);
@@ -84,6 +85,10 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
 
   // Merged into the drawing on an update (updateOption): decals and animation said outright.
   const given = useMemo(() => updateOption(option, animateUpdates), [option, animateUpdates]);
+  const givenRef = useRef(given);
+  useLayoutEffect(() => {
+    givenRef.current = given;
+  });
 
   // The chart is initialised at its element's width as the browser last laid it out (a ResizeObserver
   // tells it after each layout): asking the element while the chart is made would lay the page out again,
@@ -160,6 +165,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
           cancelResize = undefined;
           if (chart.isDisposed() || !element.isConnected || element.clientWidth === 0) return;
           drawnSize.current = [element.clientWidth, element.clientHeight];
+          makeLegendRoom(chart, givenRef.current, element.clientWidth);
           // 'auto': the chart follows its element again (it was initialised at a given size).
           chart.resize({ width: 'auto', height: 'auto' });
           chart.getZr().flush();
@@ -190,7 +196,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     const chart = instance.current;
     if (!chart || chart.isDisposed()) return;
     const resized = height !== drawnSize.current[1];
-    chart.setOption(given, { replaceMerge: REPLACED, lazyUpdate: resized });
+    chart.setOption(withLegendRoom(given, chart.getWidth()), { replaceMerge: REPLACED, lazyUpdate: resized });
     if (resized) {
       chart.resize({ width: chart.getWidth(), height, animation: { duration: animateUpdates ? UPDATE_MS : 0 } });
       drawnSize.current = [chart.getWidth(), height];
@@ -207,6 +213,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       const chart = instance.current;
       // A screen aside is not printed.
       if (!chart || chart.isDisposed() || asideRef.current) return;
+      makeLegendRoom(chart, givenRef.current, toWidth === 'auto' ? chart.getDom().clientWidth : toWidth);
       chart.resize({ width: toWidth, height: toHeight, animation: { duration: 0 } });
       chart.getZr().flush();
     };
@@ -221,12 +228,13 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     };
   }, [height]);
   // The height is the chart's own; echarts-for-react draws the first option, the effect above the next ones.
+  const first = useMemo(() => withLegendRoom(given, opts.width), [given, opts.width]);
   return (
     <div className="echart" data-chart={label} ref={box}>
       {mounted ? (
         <ReactEChartsCore
           echarts={echartsOnce}
-          option={given}
+          option={first}
           replaceMerge={REPLACED}
           shouldSetOption={NEVER}
           opts={opts}
@@ -240,6 +248,12 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       )}
     </div>
   );
+}
+
+/** Moves the plot below a wrapping legend for a new width; the resize that follows draws it. */
+function makeLegendRoom(chart: EChartsType, option: EChartsCoreOption, widthPx: number): void {
+  const top = legendGridTop(option, widthPx);
+  if (top !== undefined) chart.setOption({ grid: { top } }, { lazyUpdate: true });
 }
 
 const OPTS = { renderer: 'svg' } as const;

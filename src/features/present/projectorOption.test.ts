@@ -8,7 +8,7 @@ import { buildComparison } from '../../model/buildComparison';
 import { buildGrouped } from '../../model/buildGrouped';
 import { selectReports } from '../../model/selectReports';
 import { makeDataset } from '../../../test/fixtures/makeDataset';
-import { legendRows, PROJECTOR_GAP, projectorOption, slideFontPx, textWidthInFonts } from './projectorOption';
+import { PROJECTOR_GAP, projectorOption, slideFontPx } from './projectorOption';
 
 const dataset = makeDataset();
 const reports = selectReports(dataset, { year: 'latest', province: null, districts: [] });
@@ -114,25 +114,6 @@ describe('projectorOption', () => {
     expect(wide.legend).toMatchObject({ type: 'plain' });
     const narrow = shape(projectorOption(composition, 300, 24));
     expect(narrow.grid.top as number).toBeGreaterThan(wide.grid.top as number);
-  });
-});
-
-describe('legend layout estimate', () => {
-  it('counts CJK characters as one font wide and Latin ones as about half', () => {
-    expect(textWidthInFonts('调解')).toBe(2);
-    expect(textWidthInFonts('ab')).toBeCloseTo(1.2, 9);
-  });
-
-  it('wraps legend entries onto as many rows as the width needs', () => {
-    const names = ['婚姻家庭纠纷', '邻里纠纷', '劳动纠纷', '合同纠纷'];
-    expect(legendRows([], 1000, 24)).toBe(0);
-    expect(legendRows(names, 2000, 24)).toBe(1);
-    // Items are 187 and 139 px wide with a 19 px gap: two fit in 400 px, all four in 700 px.
-    expect(legendRows(names, 700, 24)).toBe(1);
-    expect(legendRows(names, 400, 24)).toBe(2);
-    expect(legendRows(names, 300, 24)).toBe(3);
-    // An entry wider than the legend still takes a row of its own.
-    expect(legendRows(names, 100, 24)).toBe(4);
   });
 });
 

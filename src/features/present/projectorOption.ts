@@ -5,6 +5,7 @@
  * pattern (ECharts decals), so no meaning rests on colour alone.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+import { legendRows } from '../../charts/legendRoom';
 import { FONT_SIZE, INK } from '../../charts/theme';
 
 /** A slide is 80 base font sizes wide: 24 px at 1920 × 1080. */
@@ -42,31 +43,6 @@ function scaleTree(node: unknown, fontPx: number, inGrid = false): unknown {
     else out[key] = scaleTree(value, fontPx, key === 'grid');
   }
   return out;
-}
-
-/** Roughly how wide a text is in font sizes: CJK characters are square, Latin ones about half as wide. */
-export function textWidthInFonts(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
-  return width;
-}
-
-/** How many lines a wrapping legend of these names takes in the given width. */
-export function legendRows(names: readonly string[], widthPx: number, fontPx: number): number {
-  const icon = fontPx * 1.6 + 5;
-  const gap = fontPx * 0.8;
-  let rows = names.length > 0 ? 1 : 0;
-  let used = 0;
-  for (const name of names) {
-    const item = icon + textWidthInFonts(name) * fontPx;
-    if (used > 0 && used + gap + item > widthPx) {
-      rows += 1;
-      used = item;
-    } else {
-      used += (used > 0 ? gap : 0) + item;
-    }
-  }
-  return rows;
 }
 
 /** Grey that still reads from the back of a room (the screen's lighter grey does not on a projector). */
