@@ -79,16 +79,19 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
           ))}
         </fieldset>
       )}
-      {showPerCapita && (
+      {/* The two ways of drawing the same figures stay side by side when the bar wraps. */}
+      <div className="filter-toggles">
+        {showPerCapita && (
+          <label className="chip">
+            <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />
+            {t.filters.perCapita}
+          </label>
+        )}
         <label className="chip">
-          <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />
-          {t.filters.perCapita}
+          <input type="checkbox" checked={view.patterns} onChange={(event) => navigate({ patterns: event.target.checked })} />
+          {t.filters.patterns}
         </label>
-      )}
-      <label className="chip">
-        <input type="checkbox" checked={view.patterns} onChange={(event) => navigate({ patterns: event.target.checked })} />
-        {t.filters.patterns}
-      </label>
+      </div>
       <p className="filter-note">{view.year === 'latest' ? t.filters.latestNote : ''}</p>
     </form>
   );
