@@ -178,6 +178,39 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('starts the flow chart\'s plot below its legend, however many rows the legend wraps to', async () => {
+    // The legend of the reconsideration flow: five long English names that wrap in a third of the screen.
+    const names = ['Reconsideration applications received', 'Reconsideration cases accepted', 'Reconsideration applications rejected', 'Reconsideration cases concluded', 'Reconsideration cases pending'];
+    /** The legend's lowest text and the top tick of the value axis (the numbers furthest left), in the chart's SVG. */
+    const layout = () =>
+      page.$eval('[data-chart^="flow"] svg', (svg, legendNames) => {
+        const texts = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent.trim(), box: text.getBoundingClientRect() }));
+        const legend = texts.filter(({ text }) => legendNames.includes(text));
+        const numbers = texts.filter(({ text }) => /^[0-9][0-9,]*$/.test(text));
+        const left = Math.min(...numbers.map(({ box }) => box.left));
+        const ticks = numbers.filter(({ box }) => box.left < left + 8);
+        return { entries: legend.length, rows: new Set(legend.map(({ box }) => Math.round(box.top))).size, legendBottom: Math.max(...legend.map(({ box }) => box.bottom)), topTick: Math.min(...ticks.map(({ box }) => box.top)) };
+      }, names);
+    const { page, context, record } = await openPage(app.browser, { width: 1366, height: 768 });
+    await page.goto(`${app.server.baseUrl}#/reconsideration?lang=en`);
+    await waitForApp(page);
+    await page.waitForSelector('[data-chart^="flow"] svg text');
+    const narrow = await layout();
+    assert.equal(narrow.entries, names.length);
+    assert.ok(narrow.rows >= 3, `the legend takes ${narrow.rows} rows at 1366 px`);
+    assert.ok(narrow.legendBottom <= narrow.topTick, `the legend ends at ${narrow.legendBottom} px, below the top tick at ${narrow.topTick} px`);
+    // A window of one chart column: the chart is drawn again at its new width, its legend in fewer rows, the plot moved up.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.waitForFunction(() => Number(document.querySelector('[data-chart^="flow"] svg')?.getAttribute('width')) > 800);
+    await page.waitForTimeout(400);
+    const wide = await layout();
+    assert.ok(wide.rows < narrow.rows, `the legend takes ${wide.rows} rows at 1100 px`);
+    assert.ok(wide.legendBottom <= wide.topTick);
+    assert.ok(wide.topTick - wide.legendBottom < narrow.topTick - narrow.legendBottom + 40, 'no room is left for rows the legend no longer has');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('searches all reports in either script and offers a Simplified reading of the Traditional report', async () => {
     const { page, context, record } = await openPage(app.browser);
     await page.goto(`${app.server.baseUrl}#/reports/2020-guangdong-guangzhou-huadu`);
