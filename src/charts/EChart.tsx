@@ -107,6 +107,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     return () => observer.disconnect();
   }, []);
   const [opts, setOpts] = useState<{ renderer: 'svg'; width?: number; height?: number }>(OPTS);
+  // The first option, fitted to the width the chart is made at (echarts-for-react draws only this one).
+  const first = useMemo(() => withLegendRoom(given, opts.width), [given, opts.width]);
   const heightNow = useRef(height);
   useLayoutEffect(() => {
     heightNow.current = height;
@@ -146,6 +148,10 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   const drawnSize = useRef([0, 0]);
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
+    // Made at another width than its first option was fitted to (or an unknown one): the plot moves below
+    // a legend that wraps at the width the chart has, if that is not where it is.
+    const top = legendGridTop(given, chart.getWidth());
+    if (top !== undefined && top !== (first.grid as { top?: unknown } | undefined)?.top) chart.setOption({ grid: { top } });
     chart.getZr().flush();
     drawnRef.current();
     const element = chart.getDom();
@@ -228,7 +234,6 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     };
   }, [height]);
   // The height is the chart's own; echarts-for-react draws the first option, the effect above the next ones.
-  const first = useMemo(() => withLegendRoom(given, opts.width), [given, opts.width]);
   return (
     <div className="echart" data-chart={label} ref={box}>
       {mounted ? (

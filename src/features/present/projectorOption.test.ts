@@ -9,6 +9,7 @@ import { buildGrouped } from '../../model/buildGrouped';
 import { selectReports } from '../../model/selectReports';
 import { makeDataset } from '../../../test/fixtures/makeDataset';
 import { PROJECTOR_GAP, projectorOption, slideFontPx } from './projectorOption';
+import { withLegendRoom } from '../../charts/legendRoom';
 
 const dataset = makeDataset();
 const reports = selectReports(dataset, { year: 'latest', province: null, districts: [] });
@@ -109,10 +110,10 @@ describe('projectorOption', () => {
     expect((shape(projectorOption(ranking, 1920, 24)).yAxis.axisLabel as Node).interval).toBe(0);
   });
 
-  it('lets the legend wrap instead of scrolling, and starts the plot below its rows', () => {
-    const wide = shape(projectorOption(composition, 1920, 24));
+  it('lets the legend wrap instead of scrolling, and starts the plot below its rows once drawn at a width', () => {
+    const wide = shape(withLegendRoom(projectorOption(composition, 1920, 24), 1920));
     expect(wide.legend).toMatchObject({ type: 'plain' });
-    const narrow = shape(projectorOption(composition, 300, 24));
+    const narrow = shape(withLegendRoom(projectorOption(composition, 300, 24), 300));
     expect(narrow.grid.top as number).toBeGreaterThan(wide.grid.top as number);
   });
 });

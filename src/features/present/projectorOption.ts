@@ -5,7 +5,6 @@
  * pattern (ECharts decals), so no meaning rests on colour alone.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { legendRows } from '../../charts/legendRoom';
 import { FONT_SIZE, INK } from '../../charts/theme';
 
 /** A slide is 80 base font sizes wide: 24 px at 1920 × 1080. */
@@ -117,13 +116,12 @@ export function projectorOption(option: EChartsCoreOption, widthPx: number, font
   };
   if (isPlainObject(scaled.aria)) out.aria = { ...scaled.aria, decal: { show: series.length > 1 } };
   if (isPlainObject(scaled.legend)) {
-    // A slide shows every legend entry: the legend wraps instead of scrolling, and the plot starts below it.
-    const names = series.flatMap((s) => (isPlainObject(s) && typeof s.name === 'string' ? [s.name] : []));
+    // A slide shows every legend entry: the legend wraps instead of scrolling. The plot starts below its
+    // first row; the chart moves it below the others at the width it is drawn at (charts/legendRoom.ts).
     const itemGap = Math.round(fontPx * 0.8);
-    const rows = legendRows(names, widthPx - 20, fontPx);
     out.legend = { ...scaled.legend, type: 'plain', itemWidth: Math.round(fontPx * 1.6), itemHeight: fontPx, itemGap };
     const grid = isPlainObject(scaled.grid) ? scaled.grid : {};
-    out.grid = { ...grid, top: Math.round(rows * (fontPx * 1.3 + itemGap) + fontPx * 1.5) };
+    out.grid = { ...grid, top: Math.round(fontPx * 1.3 + itemGap + fontPx * 1.5) };
   }
   return out;
 }
