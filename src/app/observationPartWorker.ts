@@ -18,8 +18,8 @@ let stream: RowStream | undefined;
 let header: string | undefined;
 let downloaded: Promise<void> | undefined;
 let version = '';
-// Text of the part that arrived before the rows could be read (the frame and the header known).
-const waiting: string[] = [];
+// Bytes of the part that arrived before the rows could be read (the frame and the header known).
+const waiting: Uint8Array[] = [];
 
 let file = 'observations.csv';
 let finishing = false;
@@ -29,17 +29,16 @@ function startReading(): void {
   if (stream || !reader || header === undefined) return;
   stream = reader.startPart(file);
   stream.feed(header);
-  for (const text of waiting.splice(0)) stream.feed(text);
+  for (const bytes of waiting.splice(0)) stream.feedBytes(bytes);
 }
 
-const feed = (text: string) => (stream ? stream.feed(text) : waiting.push(text));
+const feed = (bytes: Uint8Array) => (stream ? stream.feedBytes(bytes) : waiting.push(bytes));
 
 async function download(url: string, from: number): Promise<void> {
   const response = await fetch(url, { headers: { Range: `bytes=${from}-` } });
   if (response.status !== 206 && response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
   version = fileVersion(response);
   const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
   // A 206 answer starts at `from`; a server that ignores ranges sends the file from its first byte.
   let position = response.status === 206 ? from : 0;
   let started = false;
@@ -54,9 +53,8 @@ async function download(url: string, from: number): Promise<void> {
       started = true;
       bytes = bytes.subarray(cut);
     }
-    feed(decoder.decode(bytes, { stream: true }));
+    feed(bytes);
   }
-  feed(decoder.decode());
 }
 
 async function finish(): Promise<void> {

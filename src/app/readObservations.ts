@@ -82,26 +82,26 @@ export async function readObservations(url: string, framePromise: Promise<Datase
   second?.worker.postMessage({ type: 'frame', frame: build.observationFrame(), file } satisfies PartRequest);
   const stream = build.observations(file);
 
+  // The second half is read under the same header line, line end included: the first bytes are decoded
+  // for it too, until its line feed.
   let header: string | undefined;
   let head = '';
-  const feed = (text: string) => {
-    // The second half is read under the same header line, line end included.
-    if (second && header === undefined) {
-      head += text;
-      const end = head.indexOf('\n');
-      if (end !== -1) {
-        header = head.slice(0, end + 1);
-        second.worker.postMessage({ type: 'header', header } satisfies PartRequest);
-      }
-    }
-    stream.feed(text);
+  const headerDecoder = new TextDecoder();
+  const findHeader = (text: string) => {
+    head += text;
+    const end = head.indexOf('\n');
+    if (end === -1) return;
+    header = head.slice(0, end + 1);
+    second!.worker.postMessage({ type: 'header', header } satisfies PartRequest);
   };
 
   let cut = false;
-  if (!response.body) feed(await response.text());
-  else {
+  if (!response.body) {
+    const text = await response.text();
+    if (second) findHeader(text);
+    stream.feed(text);
+  } else {
     const reader = response.body.getReader();
-    const decoder = new TextDecoder();
     let position = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -115,13 +115,14 @@ export async function readObservations(url: string, framePromise: Promise<Datase
         }
       }
       position += value.length;
-      feed(decoder.decode(bytes, { stream: true }));
+      if (second && header === undefined) findHeader(headerDecoder.decode(bytes, { stream: true }));
+      // Read as bytes: most lines are never decoded whole (csvRecordStream.ts).
+      stream.feedBytes(bytes);
       if (cut) {
         void reader.cancel();
         break;
       }
     }
-    feed(decoder.decode());
   }
   if (!second || !cut) {
     second?.worker.terminate();

@@ -97,3 +97,62 @@ describe('createCsvRecordStream', () => {
     expect(read).toBeGreaterThan(950);
   });
 });
+
+describe('createCsvRecordStream fed bytes', () => {
+  const encoder = new TextEncoder();
+
+  /** Reads `text` fed as UTF-8 bytes cut at the given byte offsets; records the handler took are marked. */
+  function readBytesInPieces(text: string, at: number[], take: (fields: string[]) => boolean) {
+    const records: { fields: string[]; line: number; bytes?: true }[] = [];
+    const stream = createCsvRecordStream((fields, line) => records.push({ fields: [...fields], line }));
+    const bytes = encoder.encode(text);
+    const decoder = new TextDecoder();
+    stream.setByteRecord((chunk, from, ends, count, line) => {
+      const fields = Array.from({ length: count }, (_, i) => decoder.decode(chunk.subarray(i === 0 ? from : ends[i - 1] + 1, ends[i])));
+      if (!take(fields)) return false;
+      records.push({ fields, line, bytes: true });
+      return true;
+    });
+    const bounds = [0, ...at.filter((n) => n > 0 && n < bytes.length).sort((a, b) => a - b), bytes.length];
+    for (let i = 1; i < bounds.length; i++) if (!stream.feedBytes(bytes.subarray(bounds[i - 1], bounds[i]))) return undefined;
+    return stream.end() ? records : undefined;
+  }
+
+  const strip = (records: { fields: string[]; line: number; bytes?: true }[] | undefined) => records?.map(({ fields, line }) => ({ fields, line }));
+
+  it('reads every record as the text reader does, cut at any byte, inside a character or not', () => {
+    const text = 'id,值,note\n1,调解3件,\n\n2,约5件,备注\n ,, \n3,"引号,内",x\n4,末行,';
+    const expected = readCsvWithPapa(text, 'f.csv').records;
+    const length = encoder.encode(text).length;
+    for (let at = 1; at < length; at++) {
+      for (const take of [() => true, () => false, (fields: string[]) => fields[0] !== '2']) {
+        expect(strip(readBytesInPieces(text, [at], take)), `cut at ${at}`).toEqual(expected);
+        expect(strip(readBytesInPieces(text, [at, at + 1, at + 5], take)), `cut at ${at}, ${at + 1}, ${at + 5}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('offers only lines without a quote, and never a blank one', () => {
+    const records = readBytesInPieces('a,b\n1,2\n\n ,\n5,6\n', [], () => true)!;
+    expect(records.filter((record) => record.bytes).map((record) => record.fields)).toEqual([['a', 'b'], ['1', '2'], ['5', '6']]);
+    expect(records.map((record) => record.line)).toEqual([1, 2, 5]);
+    // From a line with a quote on, the piece is read as text.
+    const split = readBytesInPieces('a,b\n1,2\n"3",4\n5,6\n', [8], () => true)!;
+    expect(split.filter((record) => record.bytes).map((record) => record.fields)).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('gives up where the text reader gives up: mixed line ends, a bare carriage return, another delimiter', () => {
+    for (const text of ['a,b\r\n1,2\n3,4\r\n', 'a,b\n1,2\r\n', 'a,b\r1,2\r', 'a,b\n1,2\n3\t4\n', 'a,b\n"open,2\n']) {
+      for (let at = 1; at < text.length; at++) expect(readBytesInPieces(text, [at], () => true), `${JSON.stringify(text)} cut at ${at}`).toBeUndefined();
+    }
+  });
+
+  it('knows the next line only between whole lines', () => {
+    const stream = createCsvRecordStream(() => {});
+    stream.setByteRecord(() => true);
+    stream.feedBytes(encoder.encode('a,b\n1,'));
+    expect(stream.boundary()).toBeUndefined();
+    stream.feedBytes(encoder.encode('2\n'));
+    expect(stream.boundary()).toBe(3);
+  });
+});

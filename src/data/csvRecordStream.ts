@@ -10,6 +10,13 @@
 /** Called with each record's fields, the 1-based line where it starts and the offset just after it. */
 export type OnRecord = (fields: string[], line: number, end: number) => void;
 
+/**
+ * Offered each record of bytes fed with `feedBytes` (a line without quotes): the bytes, where the record
+ * starts, where each of its `count` fields ends (at a comma, the last one at the line end) and its line.
+ * True when it has read the record; otherwise the record is decoded and goes to OnRecord as text.
+ */
+export type OnByteRecord = (bytes: Uint8Array, from: number, ends: Int32Array, count: number, line: number) => boolean;
+
 export interface CsvRecordStreamOptions {
   /**
    * Hand over the same array, refilled, for every unquoted record: the callback reads the fields at once
@@ -22,6 +29,15 @@ export interface CsvRecordStreamOptions {
 export interface CsvRecordStream {
   /** Reads a piece of the text; false once the text is not plain comma-separated. */
   feed(piece: string): boolean;
+  /**
+   * Reads a piece of the text as UTF-8 bytes, exactly as `feed` would read it decoded. Its lines go to the
+   * OnByteRecord given, if any, without being decoded, up to one with a quote, a carriage return or another
+   * possible delimiter: from there on the piece is decoded and read as text. Not to be mixed with `feed`
+   * inside a line.
+   */
+  feedBytes(bytes: Uint8Array): boolean;
+  /** Where records of bytes go first (see OnByteRecord). */
+  setByteRecord(onByteRecord: OnByteRecord | undefined): void;
   /** Reads what is left at the end of the text; false if the text was not plain comma-separated. */
   end(): boolean;
   /** The line of the next record when all that was fed is whole records; undefined otherwise. */
@@ -34,6 +50,21 @@ const CR = 13;
 const LF = 10;
 // The delimiters PapaParse guesses among besides the comma.
 const OTHER_DELIMITERS = ['\t', '|', ';', '\x1e', '\x1f'];
+/** The most fields a record of bytes is offered with; a longer one is read as text. */
+const MAX_BYTE_FIELDS = 64;
+// What a byte is to the reading of bytes: part of a field (0), a comma, a line feed, or a byte that sends the
+// rest of the piece to the text reading (a quote, a carriage return; another possible delimiter when the
+// delimiter is being guessed).
+const COMMA_BYTE = 1;
+const LINE_FEED_BYTE = 2;
+const OTHER_BYTE = 3;
+const BYTE_KINDS = new Uint8Array(256);
+BYTE_KINDS[COMMA] = COMMA_BYTE;
+BYTE_KINDS[LF] = LINE_FEED_BYTE;
+BYTE_KINDS[QUOTE] = OTHER_BYTE;
+BYTE_KINDS[CR] = OTHER_BYTE;
+const GUESSING_BYTE_KINDS = BYTE_KINDS.slice();
+for (const delimiter of OTHER_DELIMITERS) GUESSING_BYTE_KINDS[delimiter.charCodeAt(0)] = OTHER_BYTE;
 
 function isBlank(fields: string[]): boolean {
   // Nearly every record opens with a printable ASCII character: no need to trim it to know.
@@ -63,6 +94,12 @@ export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string, op
   let carryOffset = 0;
   let line = 1;
   const reused: string[] | undefined = options.reuseFields ? [] : undefined;
+  // Bytes fed after the last line feed, kept for the next piece; decoded as text where it comes to that
+  // (the BOM is the caller's to remove, at the start of the file only).
+  let byteCarry: Uint8Array | undefined;
+  let onByteRecord: OnByteRecord | undefined;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const ends = new Int32Array(MAX_BYTE_FIELDS);
 
   /** Checks a piece's line ends against the ones seen so far. */
   const lineEndsAgree = (piece: string): boolean => {
@@ -209,7 +246,66 @@ export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string, op
     return read(carry + piece.slice(lineEnd + 1), false);
   };
 
+  /**
+   * Reads whole lines of bytes (the last ending in a line feed) in one pass, each record offered to
+   * onByteRecord, else decoded and read as text; stops at a line with a quote, a carriage return or another
+   * possible delimiter, and returns where that line starts (the length of `bytes` when all were read).
+   */
+  const readBytes = (bytes: Uint8Array, byteRecord: OnByteRecord): number => {
+    const kinds = guessing ? GUESSING_BYTE_KINDS : BYTE_KINDS;
+    let at = 0;
+    while (at < bytes.length) {
+      let commas = 0;
+      let end = at;
+      let kind = kinds[bytes[end]];
+      while (kind !== LINE_FEED_BYTE) {
+        if (kind === OTHER_BYTE) return at;
+        if (kind === COMMA_BYTE) {
+          if (commas < MAX_BYTE_FIELDS - 1) ends[commas] = end;
+          commas++;
+        }
+        kind = kinds[bytes[++end]];
+      }
+      if (end > at) {
+        // A record whose first byte is printable ASCII is not blank; any other goes the way of text.
+        const first = bytes[at];
+        const offered = commas < MAX_BYTE_FIELDS - 1 && first > 32 && first < 127;
+        if (offered) ends[commas] = end;
+        if (!offered || !byteRecord(bytes, at, ends, commas + 1, line)) {
+          const fields = decoder.decode(bytes.subarray(at, end)).split(',');
+          if (!isBlank(fields)) onRecord(fields, line, end + 1);
+        }
+      }
+      // An empty line is blank: skipped, as PapaParse skips it.
+      newline ??= '\n';
+      at = end + 1;
+      line++;
+    }
+    return at;
+  };
+
   return {
+    setByteRecord(byteRecord) {
+      onByteRecord = byteRecord;
+    },
+    feedBytes(piece) {
+      if (failed) return false;
+      let bytes = piece;
+      if (byteCarry) {
+        bytes = new Uint8Array(byteCarry.length + piece.length);
+        bytes.set(byteCarry);
+        bytes.set(piece, byteCarry.length);
+        byteCarry = undefined;
+      }
+      // Whole lines now; the rest waits for the next piece (a line feed is never inside a UTF-8 character).
+      const last = bytes.lastIndexOf(LF);
+      if (last + 1 < bytes.length) byteCarry = bytes.slice(last + 1);
+      if (last === -1) return true;
+      const lines = bytes.subarray(0, last + 1);
+      // After a record left open, or in a text of CRLF line ends, the text reading goes on.
+      const read = onByteRecord && carry === '' && !lastWasCr && newline !== '\r\n' ? readBytes(lines, onByteRecord) : 0;
+      return read === lines.length || this.feed(decoder.decode(lines.subarray(read)));
+    },
     feed(piece) {
       if (failed) return false;
       if ((guessing && OTHER_DELIMITERS.some((candidate) => piece.includes(candidate))) || !lineEndsAgree(piece)) failed = true;
@@ -217,10 +313,15 @@ export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string, op
       return !failed;
     },
     boundary() {
-      return failed || carry !== '' || lastWasCr ? undefined : line;
+      return failed || carry !== '' || lastWasCr || byteCarry ? undefined : line;
     },
     end() {
       if (failed) return false;
+      if (byteCarry) {
+        const rest = byteCarry;
+        byteCarry = undefined;
+        if (!this.feed(decoder.decode(rest))) return false;
+      }
       if (lastWasCr && newline === '\r\n') {
         // A text ending in a bare carriage return.
         failed = true;

@@ -7,10 +7,11 @@
  * of parsing reports.csv (17,000 reports) again, so it starts reading its half sooner.
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
-import { createValuesStream, type CsvOptions, type RowStream } from './parseCsv';
+import { createValuesStream, type ByteFields, type CsvOptions, type RowStream } from './parseCsv';
 import { createSuggester } from './nearestId';
 import type { RowOrigin } from './userTexts';
-import { DATA_FILES, type Qualifier } from './schema';
+import { DATA_FILES, quickCheckOf, UNDECIDED, type Qualifier } from './schema';
+import { decodeAscii, decodeUtf8 } from './utf8';
 import { QUALIFIERS } from './vocabulary';
 import { ColumnBuilder } from './columnBuilder';
 import { joinPartIssues, type Claims, type ObservationPart } from './observationParts';
@@ -64,6 +65,117 @@ export const rowError = (row: RowOrigin, column: string, message: string, code: 
   params,
   ...(row.origin ? { origin: row.origin } : {}),
 });
+
+const SHAPE = DATA_FILES.observations.schema.shape;
+const COLUMNS = Object.keys(SHAPE);
+const encoder = new TextEncoder();
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * A plain decimal number (/^-?[0-9]+(\.[0-9]+)?$/, the schema's rule for values) read from ASCII bytes,
+ * equal to what Number() makes of its text: with at most 15 digits, the digits as an integer and the
+ * power of ten are both exact, and one division rounds correctly. Undefined for anything else (more
+ * digits, another character), which is then read as text.
+ */
+export function plainNumberAt(bytes: Uint8Array, from: number, to: number): number | undefined {
+  let at = from;
+  const negative = bytes[at] === 45;
+  if (negative) at++;
+  let mantissa = 0;
+  let whole = 0;
+  let decimals = -1;
+  for (; at < to; at++) {
+    const code = bytes[at];
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      if (decimals === -1) whole++;
+      else decimals++;
+    } else if (code === 46 && decimals === -1) decimals = 0;
+    else return undefined;
+  }
+  if (whole === 0 || decimals === 0 || whole + Math.max(decimals, 0) > 15) return undefined;
+  const value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+  return negative ? -value : value;
+}
+
+/** Whether bytes[from..to) are exactly `expected`. */
+function sameBytes(bytes: Uint8Array, from: number, to: number, expected: Uint8Array): boolean {
+  if (to - from !== expected.length) return false;
+  for (let i = 0; i < expected.length; i++) if (bytes[from + i] !== expected[i]) return false;
+  return true;
+}
+
+/** The one of `texts` (given with their bytes) that bytes[from..to) spell, from `guess` on; -1 if none. */
+function findBytes(bytes: Uint8Array, from: number, to: number, encoded: readonly Uint8Array[], guess: number): number {
+  for (let k = 0; k < encoded.length; k++) {
+    const at = (guess + k) % encoded.length;
+    if (sameBytes(bytes, from, to, encoded[at])) return at;
+  }
+  return -1;
+}
+
+/**
+ * Reads observation records from their bytes (parseCsv's ByteFields) into the very values the schema gives
+ * decoded text, for a file whose header is the schema's columns in order: ids and qualifiers are matched
+ * byte for byte against the known ones, and the other fields go through the schema's own quick checks.
+ * Anything else (an unknown id, a field with spaces around it, a four-byte character) is left to the
+ * text reading, which reports it in its words.
+ */
+function observationByteFields(frame: ObservationFrame): (header: readonly string[]) => ByteFields | undefined {
+  const indicators = frame.indicatorIds.map((id) => encoder.encode(id));
+  const qualifiers = QUALIFIERS.map((qualifier) => encoder.encode(qualifier));
+  const checkValue = quickCheckOf(SHAPE.value)!;
+  const checkQuote = quickCheckOf(SHAPE.quote)!;
+  const checkNote = quickCheckOf(SHAPE.note)!;
+  const checkNoteZh = quickCheckOf(SHAPE.note_zh)!;
+  /** An optional text field: '' when empty, else its text if its quick check takes it. */
+  const note = (bytes: Uint8Array, from: number, to: number, check: (text: string) => unknown): unknown => {
+    if (from === to) return check('');
+    const text = decodeUtf8(bytes, from, to);
+    return text === undefined ? UNDECIDED : check(text);
+  };
+  return (header) => {
+    if (header.length !== COLUMNS.length || header.some((name, i) => name !== COLUMNS[i])) return undefined;
+    // The report of the row before (rows of a report follow one another), and the indicator it gave.
+    let reportBytes = new Uint8Array(0);
+    let reportId = '';
+    let indicator = 0;
+    return (bytes, from, ends, count, values) => {
+      if (count !== COLUMNS.length) return false;
+      if (!sameBytes(bytes, from, ends[0], reportBytes)) {
+        const text = decodeAscii(bytes, from, ends[0]);
+        const parsed = text === undefined ? undefined : SHAPE.report_id.safeParse(text);
+        if (!parsed?.success || parsed.data !== text) return false;
+        reportBytes = bytes.slice(from, ends[0]);
+        reportId = text;
+      }
+      // Indicators mostly come in the file's order: the one after the row before's is tried first.
+      const found = findBytes(bytes, ends[0] + 1, ends[1], indicators, indicator + 1);
+      if (found === -1) return false;
+      indicator = found;
+      let value: unknown = plainNumberAt(bytes, ends[1] + 1, ends[2]);
+      if (value === undefined) {
+        const valueText = decodeAscii(bytes, ends[1] + 1, ends[2]);
+        value = valueText === undefined ? UNDECIDED : checkValue(valueText);
+      }
+      const qualifier = findBytes(bytes, ends[2] + 1, ends[3], qualifiers, 0);
+      const quoteText = decodeUtf8(bytes, ends[3] + 1, ends[4]);
+      const quote = quoteText === undefined ? UNDECIDED : checkQuote(quoteText);
+      const noteValue = note(bytes, ends[4] + 1, ends[5], checkNote);
+      const noteZh = note(bytes, ends[5] + 1, ends[6], checkNoteZh);
+      if (value === UNDECIDED || qualifier === -1 || quote === UNDECIDED || noteValue === UNDECIDED || noteZh === UNDECIDED) return false;
+      values[COLUMN.report_id] = reportId;
+      values[COLUMN.indicator_id] = frame.indicatorIds[found];
+      values[COLUMN.value] = value;
+      values[COLUMN.qualifier] = QUALIFIERS[qualifier];
+      values[COLUMN.quote] = quote;
+      values[COLUMN.note] = noteValue;
+      values[COLUMN.note_zh] = noteZh;
+      return true;
+    };
+  };
+}
 
 /** Starts reading observations against `frame`; `suggest` names the nearest known id in an issue (shared with the caller's own checks). */
 export function createObservationReader(frame: ObservationFrame, suggest = createSuggester()): ObservationReader {
@@ -149,6 +261,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
   };
 
+  const byteFields = observationByteFields(frame);
   return {
     observations(file, origin, options = {}) {
       // Where to go back to if the file has to be read again from its start (see RowSink.restart).
@@ -166,7 +279,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
             seen.set(start.seen);
           },
         },
-        options,
+        { ...options, byteFields },
       );
     },
     startPart(file) {

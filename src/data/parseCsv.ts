@@ -96,6 +96,11 @@ export interface ValuesSink {
 /** A CSV file read piece by piece, each row checked against the schema as soon as it is complete. */
 export interface RowStream {
   feed(piece: string): void;
+  /**
+   * The same reading, fed UTF-8 bytes (a download's chunks as they come): lines the stream's byte fields
+   * (ValuesStreamOptions) read go straight to the sink; the rest is decoded and read as text.
+   */
+  feedBytes(bytes: Uint8Array): void;
   end(): void;
   /**
    * The line of the next record when everything fed so far has been read as whole records (the stream
@@ -127,9 +132,22 @@ export function createRowStream<S extends RowSchema>(
   return createValuesStream(schema, file, { values: toRow, issue: (issue) => sink.issue(issue), restart: () => sink.restart() }, options);
 }
 
+/**
+ * Reads a record's fields from its bytes into `values` (in the schema's column order), exactly as the
+ * schema would read them decoded, and returns true; or returns false, and the record is read as text.
+ */
+export type ByteFields = (bytes: Uint8Array, from: number, ends: Int32Array, count: number, values: unknown[]) => boolean;
+
+export interface ValuesStreamOptions extends CsvOptions {
+  totalLength?: number;
+  /** Given the header, what reads records of bytes (see ByteFields); none for a header it cannot read. */
+  byteFields?: (header: readonly string[]) => ByteFields | undefined;
+}
+
 /** The same reading, each valid row given as its values in the schema's column order, in an array reused from row to row. */
-export function createValuesStream<S extends RowSchema>(schema: S, file: string, sink: ValuesSink, options: CsvOptions & { totalLength?: number } = {}): RowStream {
-  const pieces: string[] = [];
+export function createValuesStream<S extends RowSchema>(schema: S, file: string, sink: ValuesSink, options: ValuesStreamOptions = {}): RowStream {
+  // Everything fed, for PapaParse should the text turn out not to be plain comma-separated.
+  const pieces: (string | Uint8Array)[] = [];
   let header: string[] | undefined;
   let parseFields: ReturnType<typeof createFieldParser<S>>['parse'] | undefined;
   let rejected = false;
@@ -145,7 +163,15 @@ export function createValuesStream<S extends RowSchema>(schema: S, file: string,
       if (missing.length > 0) {
         sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
         rejected = true;
-      } else parseFields = createFieldParser(schema, header).parse;
+      } else {
+        parseFields = createFieldParser(schema, header).parse;
+        const byteFields = options.byteFields?.(header);
+        if (byteFields) records.setByteRecord((bytes, from, ends, count, line) => {
+          if (rejected || !byteFields(bytes, from, ends, count, values)) return false;
+          sink.values(values, line);
+          return true;
+        });
+      }
       return;
     }
     readRecord(fields, line, header, parseFields!, values, file, sink);
@@ -161,6 +187,12 @@ export function createValuesStream<S extends RowSchema>(schema: S, file: string,
       if (pieces.length === 0 && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
       pieces.push(piece);
       if (fast) fast = records.feed(piece);
+    },
+    feedBytes(bytes) {
+      // The byte-order mark, at the start of the file only.
+      if (pieces.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      pieces.push(bytes);
+      if (fast) fast = records.feedBytes(bytes);
     },
     boundary() {
       return fast ? records.boundary() : undefined;
@@ -178,7 +210,9 @@ export function createValuesStream<S extends RowSchema>(schema: S, file: string,
       if (header) sink.restart();
       header = undefined;
       rejected = false;
-      const { records: all, issues } = readCsvWithPapa(pieces.join(''), file, options);
+      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      const text = pieces.map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }))).join('') + decoder.decode();
+      const { records: all, issues } = readCsvWithPapa(text, file, options);
       for (const issue of issues) sink.issue(issue);
       for (const record of all) onRecord(record.fields, record.line);
       if (!header) sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAscii, decodeUtf8 } from './utf8';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const whole = (array: Uint8Array) => decodeUtf8(array, 0, array.length);
+
+describe('decodeUtf8', () => {
+  it('reads one- to three-byte characters exactly as TextDecoder does', () => {
+    for (const text of ['', 'abc', '调解纠纷1,500件', 'é\u00a0ü', '\ufeff约', '\u3000前后\u3000', '\uffff', '„“”']) {
+      const encoded = new TextEncoder().encode(text);
+      expect(whole(encoded), JSON.stringify(text)).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(encoded));
+    }
+  });
+
+  it('reads a run in the middle of the bytes', () => {
+    const encoded = new TextEncoder().encode('x,调解,y');
+    expect(decodeUtf8(encoded, 2, 8)).toBe('调解');
+  });
+
+  it('leaves four-byte characters and every malformed sequence to TextDecoder', () => {
+    const cases = [
+      bytes(0xf0, 0x9f, 0x98, 0x80), // 😀, four bytes
+      bytes(0x80), // a continuation byte alone
+      bytes(0xe8, 0xb0), // cut short
+      bytes(0xc0, 0xaf), // overlong '/'
+      bytes(0xc1, 0xbf),
+      bytes(0xe0, 0x80, 0xaf), // overlong, three bytes
+      bytes(0xed, 0xa0, 0x80), // a surrogate
+      bytes(0xe8, 0x41, 0x80), // a continuation that is not one
+      bytes(0xff),
+    ];
+    for (const sequence of cases) expect(whole(sequence), [...sequence].map((b) => b.toString(16)).join(' ')).toBeUndefined();
+    // Cut short by the end of the run, though the bytes go on.
+    expect(decodeUtf8(bytes(0xe8, 0xb0, 0x83), 0, 2)).toBeUndefined();
+  });
+});
+
+describe('decodeAscii', () => {
+  it('reads ASCII only', () => {
+    expect(decodeAscii(new TextEncoder().encode('2020-a-b'), 0, 8)).toBe('2020-a-b');
+    expect(decodeAscii(new TextEncoder().encode('a调'), 0, 4)).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Short runs of UTF-8 bytes to text, for the fields of observations.csv read as bytes: a TextDecoder call
+ * per field costs more in a browser than decoding the whole text, and this costs less. Only well-formed
+ * UTF-8 of one to three bytes a character is read (every Chinese character of the reports); anything
+ * else (a four-byte character, a stray byte) gives undefined, and the caller decodes the text the usual
+ * way, which says what it makes of it.
+ */
+
+const codes: number[] = [];
+
+/** The text of `bytes[from..to)`, or undefined where it is not plain well-formed UTF-8 (see above). */
+export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string | undefined {
+  codes.length = 0;
+  for (let at = from; at < to; ) {
+    const first = bytes[at];
+    if (first < 0x80) {
+      codes.push(first);
+      at += 1;
+    } else if (first >= 0xc2 && first < 0xe0) {
+      const second = bytes[at + 1];
+      if (at + 1 >= to || (second & 0xc0) !== 0x80) return undefined;
+      codes.push(((first & 0x1f) << 6) | (second & 0x3f));
+      at += 2;
+    } else if (first >= 0xe0 && first < 0xf0) {
+      const second = bytes[at + 1];
+      const third = bytes[at + 2];
+      if (at + 2 >= to || (second & 0xc0) !== 0x80 || (third & 0xc0) !== 0x80) return undefined;
+      // Overlong forms (E0 80–9F) and surrogates (ED A0–BF) are not UTF-8.
+      if ((first === 0xe0 && second < 0xa0) || (first === 0xed && second >= 0xa0)) return undefined;
+      codes.push(((first & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f));
+      at += 3;
+    } else return undefined;
+  }
+  return codes.length < 4096 ? String.fromCharCode.apply(null, codes) : undefined;
+}
+
+/** The text of `bytes[from..to)` when every byte is ASCII; undefined otherwise. */
+export function decodeAscii(bytes: Uint8Array, from: number, to: number): string | undefined {
+  for (let at = from; at < to; at++) if (bytes[at] >= 0x80) return undefined;
+  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+}
