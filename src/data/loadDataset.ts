@@ -3,6 +3,7 @@ import { buildDataset, type DatasetFrame, type DatasetTexts } from './buildDatas
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { fetchFrameFiles, fetchText, type FrameFiles } from './frameFiles';
+import { createCsvRecordStream } from './csvRecordStream';
 import { readCsvRecords } from './parseCsv';
 import { readInlineTexts } from './readInlineTexts';
 
@@ -17,13 +18,37 @@ export interface LoadedDataset {
   issues: DataIssue[];
 }
 
-/** The source files that reports.csv names, read leniently: validation proper happens in buildDataset. */
-function listSourceFiles(reportsCsv: string): string[] {
-  // The fast reader where it can (17,000 reports nationally): PapaParse's header mode took a tenth of a second.
-  const [header, ...rows] = readCsvRecords(reportsCsv, 'reports.csv').records;
+const SOURCE_FILE_NAME = /^[A-Za-z0-9._-]+\.txt$/;
+
+/**
+ * The source files that reports.csv names, read leniently (validation proper happens in buildDataset).
+ * It stops once it has found more than `limit`, all the caller needs to know then: the 17,000 reports of
+ * a national dataset are parsed once, by buildDataset, not twice.
+ */
+function listSourceFiles(reportsCsv: string, limit: number): string[] {
+  const body = reportsCsv.charCodeAt(0) === 0xfeff ? reportsCsv.slice(1) : reportsCsv;
+  const names = new Set<string>();
+  let column: number | undefined;
+  const stream = createCsvRecordStream((fields) => {
+    if (column === undefined) column = fields.indexOf('source_file');
+    else if (column !== -1) {
+      const name = (fields[column] ?? '').trim();
+      if (SOURCE_FILE_NAME.test(name)) names.add(name);
+    }
+  });
+  const PIECE = 1 << 16;
+  let plain = true;
+  for (let at = 0; plain && at < body.length && names.size <= limit; at += PIECE) plain = stream.feed(body.slice(at, at + PIECE));
+  if (plain && names.size <= limit) plain = stream.end();
+  return plain ? [...names] : listAllSourceFiles(body);
+}
+
+/** The same list from the whole text, with PapaParse where the text is not plain comma-separated. */
+function listAllSourceFiles(body: string): string[] {
+  const [header, ...rows] = readCsvRecords(body, 'reports.csv').records;
   const column = header ? header.fields.indexOf('source_file') : -1;
   if (column === -1) return [];
-  return [...new Set(rows.map((row) => (row.fields[column] ?? '').trim()).filter((name) => /^[A-Za-z0-9._-]+\.txt$/.test(name)))];
+  return [...new Set(rows.map((row) => (row.fields[column] ?? '').trim()).filter((name) => SOURCE_FILE_NAME.test(name)))];
 }
 
 /**
@@ -50,7 +75,7 @@ export async function loadDatasetTexts(base = './data/'): Promise<DatasetTexts> 
 export async function loadDatasetFrame(base = './data/', fetched?: FrameFiles): Promise<DatasetFrame> {
   const { reports, indicators, population } = fetched ?? (await fetchFrameFiles(base));
   const sources: Record<string, string> = {};
-  const files = listSourceFiles(reports);
+  const files = listSourceFiles(reports, EAGER_SOURCE_LIMIT);
   if (files.length > EAGER_SOURCE_LIMIT) return { reports, indicators, population, sources, sourcesDeferred: true };
   await Promise.all(
     files.map(async (file) => {
