@@ -65,6 +65,30 @@ describe('createRowParser', () => {
       }
     });
 
+    it.each(['report_id', 'source_file', 'admin_code'] as const)('give for the reports column %s exactly what the schema gives', (column) => {
+      const REPORT = { report_id: '2020-a-b-c', source_file: 'a.txt', admin_code: '123456', province: 'p', city: 'c', district: 'd', district_en: 'D', year: '2020', title: 't', title_source: 'report', script: 'hans', note: '' };
+      const header = Object.keys(REPORT);
+      const { parse } = createFieldParser(reportRowSchema, header);
+      const at = header.indexOf(column);
+      const fields = [
+        ...TRICKY,
+        '2020-a-b-c', '2020-a', '2020-', '2020a-b', '202-a-b', '2020-A-b', '2020-a_b', '2020--', ' 2020-a', '2020-a ', '２０２０-a', '2020-a\ufeff', '2020-a\n',
+        'a.txt', 'A-b_c.1.txt', '.txt', 'a.TXT', 'a.txt ', ' a.txt', 'a b.txt', 'a.txt.bak', '报告.txt', 'a.txt\n',
+        '123456', '12345', '1234567', '12345a', ' 123456', '123456 ', '１２３４５６', '123456\n',
+      ];
+      for (const text of fields) {
+        const row = header.map((name) => REPORT[name as keyof typeof REPORT]);
+        row[at] = text;
+        const values: unknown[] = [];
+        const issues = parse(row, values);
+        const expected = reportRowSchema.shape[column].safeParse(text);
+        const mine = issues?.filter((issue) => issue.path[0] === column);
+        expect(mine?.length ? { success: false, issues: mine.map((issue) => ({ ...issue, path: issue.path.slice(1) })) } : { success: true, data: values[at] }, JSON.stringify(text)).toEqual(
+          expected.success ? { success: true, data: expected.data } : { success: false, issues: expected.error.issues },
+        );
+      }
+    });
+
     it('leave an ordinary quote, note and value to no schema call at all', () => {
       const header = Object.keys(GOOD);
       const spies = (['quote', 'note', 'note_zh', 'value'] as const).map((column) => vi.spyOn(observationRowSchema.shape[column], 'safeParse'));

@@ -32,10 +32,12 @@ const snakeId = z
   .string()
   .trim()
   .regex(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.notSnakeCase);
-const reportId = z
-  .string()
-  .trim()
-  .regex(/^[0-9]{4}-[a-z0-9-]+$/, SCHEMA_MESSAGES.notReportId);
+const REPORT_ID = /^[0-9]{4}-[a-z0-9-]+$/;
+const reportId = z.string().trim().regex(REPORT_ID, SCHEMA_MESSAGES.notReportId);
+const SOURCE_FILE = /^[A-Za-z0-9._-]+\.txt$/;
+const sourceFile = z.string().trim().regex(SOURCE_FILE, SCHEMA_MESSAGES.notTxtName);
+const ADMIN_CODE = /^[0-9]{6}$/;
+const adminCode = z.string().trim().regex(ADMIN_CODE, SCHEMA_MESSAGES.notAdminCode);
 /** A plain decimal number written as text, the way CSV carries it ("98.79", "-3.5", "0"). */
 const plainNumber = z
   .string()
@@ -92,6 +94,11 @@ const QUICK_CHECKS = new Map<z.ZodType, QuickCheck>([
   [optionalColumnText, (field) => (field === '' || trimmed(field) ? field : UNDECIDED)],
   // A plain number; such a field has nothing for trim to remove.
   [plainNumber, (field) => (isPlainNumber(field) ? Number(field) : UNDECIDED)],
+  // Ids and names whose pattern leaves no room for white space: a field it matches is its own value. Each
+  // of 17,000 reports brings its own, and the pattern alone costs a fraction of the rule's call.
+  [reportId, (field) => (REPORT_ID.test(field) ? field : UNDECIDED)],
+  [sourceFile, (field) => (SOURCE_FILE.test(field) ? field : UNDECIDED)],
+  [adminCode, (field) => (ADMIN_CODE.test(field) ? field : UNDECIDED)],
 ]);
 
 /** The quick check of a field rule, if it has one (createRowParser uses it before the rule). */
@@ -105,14 +112,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 
 export const reportRowSchema = z.object({
   report_id: reportId,
-  source_file: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._-]+\.txt$/, SCHEMA_MESSAGES.notTxtName),
-  admin_code: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{6}$/, SCHEMA_MESSAGES.notAdminCode),
+  source_file: sourceFile,
+  admin_code: adminCode,
   province: text,
   city: text,
   district: text,
@@ -154,10 +155,7 @@ export const observationRowSchema = z.object({
 });
 
 export const populationRowSchema = z.object({
-  admin_code: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{6}$/, SCHEMA_MESSAGES.notAdminCode),
+  admin_code: adminCode,
   province: text,
   city: text,
   district: text,
