@@ -117,14 +117,16 @@ function findBytes(bytes: Uint8Array, from: number, to: number, encoded: readonl
 
 /**
  * Reads observation records from their bytes (parseCsv's ByteFields) into the very values the schema gives
- * decoded text, for a file whose header is the schema's columns in order: ids and qualifiers are matched
- * byte for byte against the known ones, and the other fields go through the schema's own quick checks.
+ * decoded text, for a file whose header is the schema's columns in order: the report id is compared byte
+ * for byte with the row before's (rows of a report follow one another), the indicator id and qualifier
+ * with the known ones, and every field decoded goes through the schema's own quick check.
  * Anything else (an unknown id, a field with spaces around it, a four-byte character) is left to the
  * text reading, which reports it in its words.
  */
 function observationByteFields(frame: ObservationFrame): (header: readonly string[]) => ByteFields | undefined {
   const indicators = frame.indicatorIds.map((id) => encoder.encode(id));
   const qualifiers = QUALIFIERS.map((qualifier) => encoder.encode(qualifier));
+  const checkReportId = quickCheckOf(SHAPE.report_id)!;
   const checkValue = quickCheckOf(SHAPE.value)!;
   const checkQuote = quickCheckOf(SHAPE.quote)!;
   const checkNote = quickCheckOf(SHAPE.note)!;
@@ -145,8 +147,7 @@ function observationByteFields(frame: ObservationFrame): (header: readonly strin
       if (count !== COLUMNS.length) return false;
       if (!sameBytes(bytes, from, ends[0], reportBytes)) {
         const text = decodeAscii(bytes, from, ends[0]);
-        const parsed = text === undefined ? undefined : SHAPE.report_id.safeParse(text);
-        if (!parsed?.success || parsed.data !== text) return false;
+        if (text === undefined || checkReportId(text) === UNDECIDED) return false;
         reportBytes = bytes.slice(from, ends[0]);
         reportId = text;
       }
