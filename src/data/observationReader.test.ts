@@ -4,7 +4,7 @@ import { readDatasetTexts } from '../../scripts/readDatasetTexts';
 import { ROOT_DIR } from '../../test/miniFixture';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 import { buildDataset, startDatasetBuild, type DatasetTexts } from './buildDataset';
-import { plainNumberAt } from './observationReader';
+import { createObservationReader, plainNumberAt } from './observationReader';
 import { DATA_FILES } from './schema';
 
 const FILE = DATA_FILES.observations.file;
@@ -71,6 +71,36 @@ describe('observations read as bytes', () => {
     expect(issues.map((issue) => issue.code)).toEqual(expect.arrayContaining(['unknownReport', 'unknownIndicator', 'fieldCount', 'duplicateObservation']));
     expect(issues.length).toBeGreaterThanOrEqual(12);
     expect(issues.filter((issue) => issue.line === undefined)).toEqual([]);
+  });
+});
+
+describe('observations read as bytes in two parts', () => {
+  it('join to exactly what reading the whole text gives, wherever the file is cut', () => {
+    const texts = awkwardTexts();
+    const expected = buildDataset(texts);
+    const bytes = new TextEncoder().encode(texts.observations);
+    const headerEnd = bytes.indexOf(10) + 1;
+    const header = new TextDecoder().decode(bytes.subarray(0, headerEnd));
+    // Every line end after the header, as the first worker's cut falls (readObservations.ts).
+    const cuts = [...bytes.keys()].filter((at) => at >= headerEnd && bytes[at - 1] === 10);
+    for (const cut of cuts) {
+      const first = startDatasetBuild(texts);
+      const firstPart = first.observations(FILE);
+      firstPart.feedBytes(bytes.subarray(0, cut));
+      const nextLine = firstPart.boundary();
+      expect(nextLine, `cut at ${cut}`).toBeDefined();
+      // The second reader: what rows are checked against, cloned as postMessage does; the header as text, then bytes.
+      const second = createObservationReader(structuredClone(first.observationFrame()));
+      const secondPart = second.startPart(FILE);
+      secondPart.feed(header);
+      for (let at = cut; at < bytes.length; at += 50) secondPart.feedBytes(bytes.subarray(at, Math.min(at + 50, bytes.length)));
+      secondPart.end();
+      expect(secondPart.plain()).toBe(true);
+      first.addPart(second.takePart(), FILE, nextLine! - 2);
+      const got = first.finish();
+      expect(got.issues, `cut at ${cut}`).toEqual(expected.issues);
+      expect(got.dataset.observations, `cut at ${cut}`).toEqual(expected.dataset.observations);
+    }
   });
 });
 
