@@ -284,27 +284,44 @@ export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string, op
     return at;
   };
 
-  return {
+  /** Reads whole lines of bytes: as bytes where they can be, from the first that cannot on as text. */
+  const readLines = (lines: Uint8Array): boolean => {
+    // After a record left open, or in a text of CRLF line ends, the text reading goes on.
+    const read = onByteRecord && carry === '' && !lastWasCr && newline !== '\r\n' ? readBytes(lines, onByteRecord) : 0;
+    return read === lines.length || stream.feed(decoder.decode(lines.subarray(read)));
+  };
+
+  const stream: CsvRecordStream = {
     setByteRecord(byteRecord) {
       onByteRecord = byteRecord;
     },
     feedBytes(piece) {
       if (failed) return false;
-      let bytes = piece;
+      // Whole lines only; the rest waits for the next piece (a line feed is never inside a UTF-8 character).
+      // The line cut by the previous piece is joined on its own: joining the two pieces whole would copy
+      // every piece once more.
+      let from = 0;
       if (byteCarry) {
-        bytes = new Uint8Array(byteCarry.length + piece.length);
-        bytes.set(byteCarry);
-        bytes.set(piece, byteCarry.length);
+        const lineEnd = piece.indexOf(LF);
+        const head = lineEnd === -1 ? piece : piece.subarray(0, lineEnd + 1);
+        const joined = new Uint8Array(byteCarry.length + head.length);
+        joined.set(byteCarry);
+        joined.set(head, byteCarry.length);
         byteCarry = undefined;
+        if (lineEnd === -1) {
+          byteCarry = joined;
+          return true;
+        }
+        if (!readLines(joined)) return false;
+        from = lineEnd + 1;
       }
-      // Whole lines now; the rest waits for the next piece (a line feed is never inside a UTF-8 character).
-      const last = bytes.lastIndexOf(LF);
-      if (last + 1 < bytes.length) byteCarry = bytes.slice(last + 1);
-      if (last === -1) return true;
-      const lines = bytes.subarray(0, last + 1);
-      // After a record left open, or in a text of CRLF line ends, the text reading goes on.
-      const read = onByteRecord && carry === '' && !lastWasCr && newline !== '\r\n' ? readBytes(lines, onByteRecord) : 0;
-      return read === lines.length || this.feed(decoder.decode(lines.subarray(read)));
+      const last = piece.lastIndexOf(LF);
+      if (last < from) {
+        if (from < piece.length) byteCarry = piece.slice(from);
+        return true;
+      }
+      if (last + 1 < piece.length) byteCarry = piece.slice(last + 1);
+      return readLines(piece.subarray(from, last + 1));
     },
     feed(piece) {
       if (failed) return false;
@@ -332,4 +349,5 @@ export function createCsvRecordStream(onRecord: OnRecord, delimiter?: string, op
       return !failed;
     },
   };
+  return stream;
 }
