@@ -5,6 +5,10 @@
  * blank lines included), and gives up the moment the text is anything else (another delimiter possible,
  * mixed line ends, a stray or unterminated quote): `feed` and `end` then return false, and the caller
  * hands the whole text to PapaParse, which reports the problem in its own words.
+ *
+ * It can be fed the download's bytes instead (`feedBytes`): plain lines are then offered to the caller as
+ * bytes, split at their commas, and decoded only if the caller does not take them (observationReader.ts
+ * reads most of a national file that way); the rest is decoded and read as text.
  */
 
 /** Called with each record's fields, the 1-based line where it starts and the offset just after it. */
