@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { z } from 'zod';
 import { createFieldParser, createRowParser } from './createRowParser';
 import { observationRowSchema, reportRowSchema } from './schema';
 
@@ -48,45 +49,36 @@ describe('createRowParser', () => {
       '0', '-0', '007', '12', '-12', '98.50', '-3.5', '1.', '.5', '-', '-.5', '1e5', '+3', '1,000', ' 12', '12 ', '１２', '12.5.1', '0x1F', 'NaN', '1_000',
     ];
 
-    it.each(['quote', 'note', 'note_zh', 'value'] as const)('give for the %s column exactly what the schema gives', (column) => {
-      const header = Object.keys(GOOD);
-      const { parse } = createFieldParser(observationRowSchema, header);
+    /** Parses `base` with `column` set to each of `texts`, and expects for it exactly what the column's rule gives. */
+    function expectSameAsSchema(schema: z.ZodObject<z.ZodRawShape>, base: Record<string, string>, column: string, texts: string[]) {
+      const header = Object.keys(base);
+      const { parse } = createFieldParser(schema, header);
       const at = header.indexOf(column);
-      for (const text of TRICKY) {
-        const fields = header.map((name) => GOOD[name as keyof typeof GOOD]);
+      for (const text of texts) {
+        const fields = header.map((name) => base[name]);
         fields[at] = text;
         const values: unknown[] = [];
         const issues = parse(fields, values);
-        const expected = observationRowSchema.shape[column].safeParse(text);
+        const expected = (schema.shape[column] as z.ZodType).safeParse(text);
         const mine = issues?.filter((issue) => issue.path[0] === column);
         expect(mine?.length ? { success: false, issues: mine.map((issue) => ({ ...issue, path: issue.path.slice(1) })) } : { success: true, data: values[at] }, JSON.stringify(text)).toEqual(
           expected.success ? { success: true, data: expected.data } : { success: false, issues: expected.error.issues },
         );
       }
+    }
+
+    it.each(['quote', 'note', 'note_zh', 'value'] as const)('give for the %s column exactly what the schema gives', (column) => {
+      expectSameAsSchema(observationRowSchema, GOOD, column, TRICKY);
     });
 
     it.each(['report_id', 'source_file', 'admin_code'] as const)('give for the reports column %s exactly what the schema gives', (column) => {
       const REPORT = { report_id: '2020-a-b-c', source_file: 'a.txt', admin_code: '123456', province: 'p', city: 'c', district: 'd', district_en: 'D', year: '2020', title: 't', title_source: 'report', script: 'hans', note: '' };
-      const header = Object.keys(REPORT);
-      const { parse } = createFieldParser(reportRowSchema, header);
-      const at = header.indexOf(column);
-      const fields = [
+      expectSameAsSchema(reportRowSchema, REPORT, column, [
         ...TRICKY,
         '2020-a-b-c', '2020-a', '2020-', '2020a-b', '202-a-b', '2020-A-b', '2020-a_b', '2020--', ' 2020-a', '2020-a ', '２０２０-a', '2020-a\ufeff', '2020-a\n',
         'a.txt', 'A-b_c.1.txt', '.txt', 'a.TXT', 'a.txt ', ' a.txt', 'a b.txt', 'a.txt.bak', '报告.txt', 'a.txt\n',
         '123456', '12345', '1234567', '12345a', ' 123456', '123456 ', '１２３４５６', '123456\n',
-      ];
-      for (const text of fields) {
-        const row = header.map((name) => REPORT[name as keyof typeof REPORT]);
-        row[at] = text;
-        const values: unknown[] = [];
-        const issues = parse(row, values);
-        const expected = reportRowSchema.shape[column].safeParse(text);
-        const mine = issues?.filter((issue) => issue.path[0] === column);
-        expect(mine?.length ? { success: false, issues: mine.map((issue) => ({ ...issue, path: issue.path.slice(1) })) } : { success: true, data: values[at] }, JSON.stringify(text)).toEqual(
-          expected.success ? { success: true, data: expected.data } : { success: false, issues: expected.error.issues },
-        );
-      }
+      ]);
     });
 
     it('leave an ordinary quote, note and value to no schema call at all', () => {
