@@ -13,14 +13,16 @@ describe('legend layout estimate', () => {
 
   it('wraps legend entries onto as many rows as the width needs', () => {
     const names = ['婚姻家庭纠纷', '邻里纠纷', '劳动纠纷', '合同纠纷'];
-    expect(legendRows([], 1000, 24)).toBe(0);
-    expect(legendRows(names, 2000, 24)).toBe(1);
+    // A 24 px font with a 38.4 px symbol and entries 19.2 px apart.
+    const layout = { itemWidthPx: 24 * 1.6, itemGapPx: 24 * 0.8, textWidthPx: (text: string) => textWidthInFonts(text) * 24 };
+    expect(legendRows([], 1000, layout)).toBe(0);
+    expect(legendRows(names, 2000, layout)).toBe(1);
     // Items are 187 and 139 px wide with a 19 px gap: two fit in 400 px, all four in 700 px.
-    expect(legendRows(names, 700, 24)).toBe(1);
-    expect(legendRows(names, 400, 24)).toBe(2);
-    expect(legendRows(names, 300, 24)).toBe(3);
+    expect(legendRows(names, 700, layout)).toBe(1);
+    expect(legendRows(names, 400, layout)).toBe(2);
+    expect(legendRows(names, 300, layout)).toBe(3);
     // An entry wider than the legend still takes a row of its own.
-    expect(legendRows(names, 100, 24)).toBe(4);
+    expect(legendRows(names, 100, layout)).toBe(4);
   });
 });
 

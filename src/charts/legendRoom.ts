@@ -23,12 +23,8 @@ export interface LegendLayout {
   textWidthPx: (text: string) => number;
 }
 
-/**
- * How many lines a wrapping legend of these names takes in the given width (by default with the
- * projector's symbol and gap, and texts as wide as `textWidthInFonts` estimates).
- */
-export function legendRows(names: readonly string[], widthPx: number, fontPx: number, layout: Partial<LegendLayout> = {}): number {
-  const { itemWidthPx = fontPx * 1.6, itemGapPx = fontPx * 0.8, textWidthPx = (text: string) => textWidthInFonts(text) * fontPx } = layout;
+/** How many lines a wrapping legend of these names takes in the given width. */
+export function legendRows(names: readonly string[], widthPx: number, { itemWidthPx, itemGapPx, textWidthPx }: LegendLayout): number {
   // ECharts puts 5 px between an entry's symbol and its text.
   const icon = itemWidthPx + 5;
   let rows = names.length > 0 ? 1 : 0;
@@ -86,7 +82,7 @@ export function legendGridTop(option: EChartsCoreOption, widthPx: number): numbe
   // The legend's own font family, or the chart's.
   const ownFamily = text.fontFamily ?? (isObject(textStyle) ? textStyle.fontFamily : undefined);
   const family = typeof ownFamily === 'string' ? ownFamily : 'sans-serif';
-  const rows = legendRows(names, widthPx - 2 * PADDING, fontPx, { itemWidthPx: itemWidth, itemGapPx: itemGap, textWidthPx: (name) => measureTextPx(name, fontPx, family) });
+  const rows = legendRows(names, widthPx - 2 * PADDING, { itemWidthPx: itemWidth, itemGapPx: itemGap, textWidthPx: (name) => measureTextPx(name, fontPx, family) });
   if (rows <= 1) return grid.top;
   const rowHeight = Math.max(typeof legend.itemHeight === 'number' ? legend.itemHeight : ITEM_HEIGHT, Math.ceil(fontPx * 1.2)) + itemGap;
   return grid.top + (rows - 1) * rowHeight;
