@@ -5,6 +5,7 @@ import type { DataIssue } from './issue';
 import { fetchFrameFiles, fetchText, type FrameFiles } from './frameFiles';
 import { createCsvRecordStream } from './csvRecordStream';
 import { readCsvRecords } from './parseCsv';
+import { SOURCE_FILE } from './schema';
 import { readInlineTexts } from './readInlineTexts';
 
 /**
@@ -18,8 +19,6 @@ export interface LoadedDataset {
   issues: DataIssue[];
 }
 
-const SOURCE_FILE_NAME = /^[A-Za-z0-9._-]+\.txt$/;
-
 /**
  * The source files that reports.csv names, read leniently (validation proper happens in buildDataset).
  * It stops once it has found more than `limit`, all the caller needs to know then: the 17,000 reports of
@@ -29,26 +28,24 @@ function listSourceFiles(reportsCsv: string, limit: number): string[] {
   const body = reportsCsv.charCodeAt(0) === 0xfeff ? reportsCsv.slice(1) : reportsCsv;
   const names = new Set<string>();
   let column: number | undefined;
-  const stream = createCsvRecordStream((fields) => {
+  const take = (fields: readonly string[]) => {
     if (column === undefined) column = fields.indexOf('source_file');
     else if (column !== -1) {
       const name = (fields[column] ?? '').trim();
-      if (SOURCE_FILE_NAME.test(name)) names.add(name);
+      if (SOURCE_FILE.test(name)) names.add(name);
     }
-  });
+  };
+  const stream = createCsvRecordStream(take);
   const PIECE = 1 << 16;
   let plain = true;
   for (let at = 0; plain && at < body.length && names.size <= limit; at += PIECE) plain = stream.feed(body.slice(at, at + PIECE));
   if (plain && names.size <= limit) plain = stream.end();
-  return plain ? [...names] : listAllSourceFiles(body);
-}
-
-/** The same list from the whole text, with PapaParse where the text is not plain comma-separated. */
-function listAllSourceFiles(body: string): string[] {
-  const [header, ...rows] = readCsvRecords(body, 'reports.csv').records;
-  const column = header ? header.fields.indexOf('source_file') : -1;
-  if (column === -1) return [];
-  return [...new Set(rows.map((row) => (row.fields[column] ?? '').trim()).filter((name) => SOURCE_FILE_NAME.test(name)))];
+  if (plain) return [...names];
+  // Not plain comma-separated: PapaParse reads it whole.
+  names.clear();
+  column = undefined;
+  for (const record of readCsvRecords(body, 'reports.csv').records) take(record.fields);
+  return [...names];
 }
 
 /**

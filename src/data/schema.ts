@@ -34,7 +34,8 @@ const snakeId = z
   .regex(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.notSnakeCase);
 const REPORT_ID = /^[0-9]{4}-[a-z0-9-]+$/;
 const reportId = z.string().trim().regex(REPORT_ID, SCHEMA_MESSAGES.notReportId);
-const SOURCE_FILE = /^[A-Za-z0-9._-]+\.txt$/;
+/** A source report's file name (reports.csv's source_file). */
+export const SOURCE_FILE = /^[A-Za-z0-9._-]+\.txt$/;
 const sourceFile = z.string().trim().regex(SOURCE_FILE, SCHEMA_MESSAGES.notTxtName);
 const ADMIN_CODE = /^[0-9]{6}$/;
 const adminCode = z.string().trim().regex(ADMIN_CODE, SCHEMA_MESSAGES.notAdminCode);
