@@ -43,7 +43,9 @@ export class ColumnBuilder {
    * by one until `finish` would each outlive the collector's young generation and be copied on the way
    * (and each keep the whole piece of text it was cut from); a batch is short-lived.
    */
-  private batch: string[] = [];
+  private batch: string[] = new Array<string>(QUOTE_BATCH).fill('');
+  /** How many of `batch` are the latest rows' (the array is kept, not made again for every batch). */
+  private batched = 0;
   private quoteLength = 0;
   private noteRows: number[] = [];
   private userRows: number[] = [];
@@ -105,8 +107,8 @@ export class ColumnBuilder {
     c.paragraph[at] = location ? location.paragraphIndex : -1;
     c.start[at] = location ? location.start : 0;
     c.end[at] = location ? location.end : 0;
-    this.batch.push(quote);
-    if (this.batch.length === QUOTE_BATCH) this.joinBatch();
+    this.batch[this.batched++] = quote;
+    if (this.batched === QUOTE_BATCH) this.joinBatch();
     this.quoteLength += quote.length;
     c.quoteEnd[at] = this.quoteLength;
     if (note || noteZh) {
@@ -202,9 +204,9 @@ export class ColumnBuilder {
 
   /** Moves the latest rows' quotes into `quotes` as one piece. */
   private joinBatch(): void {
-    if (this.batch.length === 0) return;
-    this.quotes.push(this.batch.join(''));
-    this.batch = [];
+    if (this.batched === 0) return;
+    this.quotes.push((this.batched === QUOTE_BATCH ? this.batch : this.batch.slice(0, this.batched)).join(''));
+    this.batched = 0;
   }
 
   private resize(size: number): void {

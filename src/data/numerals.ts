@@ -98,8 +98,8 @@ function isDecimalPoint(text: string, at: number): boolean {
   return (point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(at + 1));
 }
 
-/** Reads the Arabic number starting at `start` (a digit); returns it and where it ends. */
-function readArabic(text: string, start: number): WrittenNumber {
+/** Reads the Arabic number starting at `start` (a digit) into `into`: its value and where it ends. */
+function readArabic(text: string, start: number, into: WrittenNumber): void {
   let at = start;
   let plain = true;
   let whole = 0;
@@ -134,23 +134,33 @@ function readArabic(text: string, start: number): WrittenNumber {
   if (suffix === TEN_THOUSAND[0] || suffix === TEN_THOUSAND[1]) multiplier = 1e4;
   else if (suffix === HUNDRED_MILLION[0] || suffix === HUNDRED_MILLION[1]) multiplier = 1e8;
   if (multiplier !== 1) at++;
-  return { value: value * multiplier, start, end: at, decimals };
+  into.value = value * multiplier;
+  into.start = start;
+  into.end = at;
+  into.decimals = decimals;
 }
+
+/**
+ * The number scanNumbers is looking at, one object for them all: a new one for each number read would
+ * be 60 MB of garbage over the 680,000 quotes of the country's reports.
+ */
+const scanned: WrittenNumber = { value: 0, start: 0, end: 0, decimals: 0 };
 
 /**
  * Visits the numbers written in `text` from left to right, Arabic and Chinese, and stops at the first for
  * which `visit` returns true (returning it). One pass, no list: finding a quote's figure, nearly always
  * its first number, costs next to nothing for 680,000 quotes. `visit` is given `state` rather than being a
- * closure over it, so a call makes no function.
+ * closure over it, so a call makes no function. The number it gives `visit`, and returns, is lent: the
+ * same object serves every number read, so whoever keeps one keeps a copy.
  */
 function scanNumbers<T>(text: string, visit: (written: WrittenNumber, state: T) => boolean, state: T): WrittenNumber | undefined {
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (isDigit(code)) {
-      const written = readArabic(text, at);
-      if (visit(written, state)) return written;
-      at = written.end;
+      readArabic(text, at, scanned);
+      if (visit(scanned, state)) return scanned;
+      at = scanned.end;
       // The 万 of 3万 belongs to the Arabic number, and so does the run of Chinese numerals it begins
       // (3万二千 is 3万 and nothing else): a Chinese numeral overlapping an Arabic number is not a number.
       if (isChineseNumeral(text.charCodeAt(at - 1))) while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
@@ -159,8 +169,11 @@ function scanNumbers<T>(text: string, visit: (written: WrittenNumber, state: T) 
       while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
       const value = parseChineseNumeral(text.slice(start, at));
       if (!Number.isNaN(value)) {
-        const written = { value, start, end: at, decimals: 0 };
-        if (visit(written, state)) return written;
+        scanned.value = value;
+        scanned.start = start;
+        scanned.end = at;
+        scanned.decimals = 0;
+        if (visit(scanned, state)) return scanned;
       }
     } else at++;
   }
@@ -175,7 +188,7 @@ export function findNumbers(text: string): WrittenNumber[] {
 }
 
 function keepEvery(written: WrittenNumber, found: WrittenNumber[]): boolean {
-  found.push(written);
+  found.push({ ...written });
   return false;
 }
 
@@ -188,7 +201,10 @@ export function sameFigure(written: WrittenNumber, value: number): boolean {
   return close(written.value, value) || close(written.value, -value) || close(written.value / 1e4, value);
 }
 
-/** Finds the written number in `quote` that carries `value`, or undefined when the quote does not show it. */
+/**
+ * Finds the written number in `quote` that carries `value`, or undefined when the quote does not show it.
+ * The number is lent (see scanNumbers): read it before the next call.
+ */
 export function findValueInQuote(quote: string, value: number): WrittenNumber | undefined {
   return scanNumbers(quote, sameFigure, value);
 }

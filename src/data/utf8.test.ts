@@ -12,6 +12,20 @@ describe('decodeUtf8', () => {
     }
   });
 
+  it('reads texts one after the other, longer and shorter, with nothing of the one before left in the next', () => {
+    // Each read reuses the arrays of the one before (utf8.ts): a longer text then a shorter one shows
+    // whether anything is carried over.
+    const texts = ['受理行政复议案件18件', '约', '', '调解纠纷1,500件，调解成功1,480件', 'ab', '调解纠纷1,500件，调解成功1,480件'.slice(3), '受理'];
+    for (const text of texts) expect(whole(new TextEncoder().encode(text))).toBe(text);
+  });
+
+  it('reads up to 4,096 characters and leaves a longer text to the caller', () => {
+    const longest = '调'.repeat(4096);
+    expect(whole(new TextEncoder().encode(longest))).toBe(longest);
+    expect(whole(new TextEncoder().encode(`${longest}a`))).toBeUndefined();
+    expect(whole(new TextEncoder().encode('a'))).toBe('a');
+  });
+
   it('reads a run in the middle of the bytes', () => {
     const encoded = new TextEncoder().encode('x,调解,y');
     expect(decodeUtf8(encoded, 2, 8)).toBe('调解');
