@@ -4,40 +4,74 @@
  * once instead of every time spares the page a long task.
  */
 
-/** Records column by column: each field's distinct values, and per record the index of its value. */
+/**
+ * Records column by column. A field whose values repeat (a province, a year) keeps each distinct value once
+ * and, per record, the index of its value; a field whose values are each record's own (an id, a title)
+ * keeps them as they are, with no indexes: looking every id up among the others would only cost time.
+ */
 export interface PackedRecords {
   count: number;
   fields: string[];
+  /** Per field: its distinct values, or every record's value when `indexes` has none for it. */
   values: unknown[][];
+  /** Per field: each record's index into `values`, or an empty array for a field kept as it is. */
   indexes: Int32Array[];
+}
+
+/** How many records are looked at to tell a field of the records' own values from one whose values repeat. */
+const SAMPLE = 64;
+
+/** Whether the first records (up to SAMPLE) all have different values in `field`. */
+function ownValues(records: readonly Record<string, unknown>[], field: string): boolean {
+  const sample = new Set<unknown>();
+  const count = Math.min(SAMPLE, records.length);
+  for (let i = 0; i < count; i++) sample.add(records[i][field]);
+  return records.length > 1 && sample.size === count;
 }
 
 /** Packs records whose fields hold strings, numbers, booleans or nothing. */
 export function packRecords<T extends object>(records: readonly T[]): PackedRecords {
-  const fields = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  const rows = records as readonly Record<string, unknown>[];
+  const names = new Set<string>();
+  for (const row of rows) for (const field in row) names.add(field);
+  const fields = [...names];
   const values: unknown[][] = [];
   const indexes = fields.map((field, f) => {
+    if (ownValues(rows, field)) {
+      values[f] = rows.map((row) => row[field]);
+      return new Int32Array(0);
+    }
     const seen = new Map<unknown, number>();
-    values[f] = [];
-    return Int32Array.from(records, (record) => {
-      const value = (record as Record<string, unknown>)[field];
-      let index = seen.get(value);
-      if (index === undefined) {
-        index = values[f].push(value) - 1;
-        seen.set(value, index);
+    const distinct: unknown[] = (values[f] = []);
+    const index = new Int32Array(rows.length);
+    // Records of a district follow one another: a value like the one before needs no lookup.
+    let previous: unknown = {};
+    let previousIndex = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const value = rows[i][field];
+      if (value !== previous) {
+        let found = seen.get(value);
+        if (found === undefined) {
+          found = distinct.push(value) - 1;
+          seen.set(value, found);
+        }
+        previous = value;
+        previousIndex = found;
       }
-      return index;
-    });
+      index[i] = previousIndex;
+    }
+    return index;
   });
   return { count: records.length, fields, values, indexes };
 }
 
 /** The records again; a field a record did not have stays absent. */
 export function unpackRecords<T>(packed: PackedRecords): T[] {
+  const own = packed.indexes.map((index) => index.length === 0);
   return Array.from({ length: packed.count }, (_, i) => {
     const record: Record<string, unknown> = {};
     packed.fields.forEach((field, f) => {
-      const value = packed.values[f][packed.indexes[f][i]];
+      const value = own[f] ? packed.values[f][i] : packed.values[f][packed.indexes[f][i]];
       if (value !== undefined) record[field] = value;
     });
     return record as T;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../data/dataset';
-import { displayOrder, indexDataset, observationsOfReport } from './datasetIndex';
+import { displayOrder, indexDataset, observationsOfReport, sortForDisplay } from './datasetIndex';
 import { selectReports } from './selectReports';
 import { DONG_2020, DONG_2022, DONG_CODE, NAN_2020, XI_2020, fixtureTexts, makeDataset } from '../../test/fixtures/makeDataset';
 
@@ -65,3 +65,25 @@ describe('displayOrder', () => {
     expect(indexDataset(copy, order).ordered.map((report) => report.id)).toEqual(indexDataset(dataset).ordered.map((report) => report.id));
   });
 });
+
+describe('sortForDisplay', () => {
+  it('orders reports exactly as comparing province, district and year with the Chinese collation does', () => {
+    // Names the collation finds equal though they differ (a zero-width space, a combining accent, a soft
+    // hyphen) must tie as they did, and fall to the next key; input order breaks full ties (a stable sort).
+    const provinces = ['广东省', '北京市', '北京市\u200b', '江苏省', '澳门'];
+    const districts = ['武江区', '浈江区', '曲江区', 'é区', 'e\u0301区', '\u00ad曲江区', '南山区', 'Nanshan', 'nanshan'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const reports = Array.from({ length: 400 }, (_, i) => ({
+      id: `r${i}`,
+      province: provinces[next(provinces.length)],
+      district: districts[next(districts.length)],
+      year: 2018 + next(4),
+    })) as unknown as Report[];
+    expect(sortForDisplay(reports).map((report) => report.id)).toEqual([...reports].sort(byLocaleCompare).map((report) => report.id));
+  });
+});
+

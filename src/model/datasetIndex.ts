@@ -24,10 +24,32 @@ const indexes = new WeakMap<Dataset, DatasetIndex>();
 const figures = new WeakMap<Dataset, Map<string, Observation[]>>();
 const collator = new Intl.Collator('zh');
 
-/** Reports in display order: province, district, year, as the Chinese collation sorts them. */
-function sortForDisplay(reports: readonly Report[]): Report[] {
-  // The same order as comparing with localeCompare(…, 'zh'), which sorted reports before; a collator is many times faster.
-  return [...reports].sort((a, b) => collator.compare(a.province, b.province) || collator.compare(a.district, b.district) || a.year - b.year);
+/**
+ * The place of each distinct value among them all as the collator orders them; values it finds equal
+ * share a place. Comparing places is comparing the values, and 2,850 district names are sorted once
+ * instead of compared again for every pair of 17,000 reports.
+ */
+function collationPlaces(values: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(values)].sort(collator.compare);
+  const places = new Map<string, number>();
+  let place = 0;
+  sorted.forEach((value, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1], value) !== 0) place++;
+    places.set(value, place);
+  });
+  return places;
+}
+
+/**
+ * Reports in display order: province, district, year, as the Chinese collation sorts them (the order of
+ * comparing with localeCompare(…, 'zh'), which sorted reports before).
+ */
+export function sortForDisplay(reports: readonly Report[]): Report[] {
+  const province = collationPlaces(reports.map((report) => report.province));
+  const district = collationPlaces(reports.map((report) => report.district));
+  const keyed = reports.map((report) => ({ report, province: province.get(report.province)!, district: district.get(report.district)! }));
+  keyed.sort((a, b) => a.province - b.province || a.district - b.district || a.report.year - b.report.year);
+  return keyed.map((entry) => entry.report);
 }
 
 /**
