@@ -8,7 +8,7 @@
 import { loadDatasetFrame } from '../data/loadDataset';
 import { DATA_FILES } from '../data/schema';
 import { packDataset, packFrameRecords, type FrameRecordsPacked } from '../data/packDataset';
-import type { DatasetBuild } from '../data/buildDataset';
+import type { DatasetBuild, DatasetFrame } from '../data/buildDataset';
 import type { Report } from '../data/dataset';
 import { packRecords, recordBuffers } from '../data/packRecords';
 import { findInconsistencies } from '../model/consistency';
@@ -33,19 +33,26 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     const { base, files } = event.data;
     const started = performance.now();
     // The small files (handed over by the page, which preloads them), then observations.csv as it downloads.
-    // Its request goes first: listing the source files in reports.csv (a read of 17,000 rows) waits for it.
-    const frame = Promise.resolve().then(() => loadDatasetFrame(base, files));
-    frame.catch(() => {});
+    // Its request goes first: parsing the small files (a read of 17,000 reports) waits until the reading
+    // of observations.csv has started, its second reader included.
+    let frame: Promise<DatasetFrame> | undefined;
+    let fetched = started;
+    const parseFrame = () =>
+      (frame ??= loadDatasetFrame(base, files).then((loaded) => {
+        fetched = performance.now();
+        return loaded;
+      }));
     // What the hand-over needs of the reports alone, worked out while the second reader finishes.
     let ahead: { reports: Report[]; order: Int32Array; records: FrameRecordsPacked } | undefined;
     const prepare = (build: DatasetBuild) => {
       const records = build.frameRecords();
       ahead = { reports: records.reports, order: displayOrder(records.reports), records: packFrameRecords(records) };
     };
-    const reading = readObservations(`${base}${DATA_FILES.observations.file}`, frame, DATA_FILES.observations.file, prepare);
+    const reading = readObservations(`${base}${DATA_FILES.observations.file}`, parseFrame, DATA_FILES.observations.file, prepare);
     reading.catch(() => {});
-    const { sourcesDeferred } = await frame;
-    const fetched = performance.now();
+    // Parsed by now, unless observations.csv could not be fetched: then it is parsed here, for its issues.
+    await reading.catch(() => {});
+    const { sourcesDeferred } = await parseFrame();
     const build = await reading;
     const { dataset, issues } = build.finish();
     const built = performance.now();

@@ -38,7 +38,11 @@ export type PartRequest =
   | { type: 'header'; header: string };
 
 /** The part, whether it was plain comma-separated text (if not, the whole file is read again in one go), and its file's version. */
-export type PartMessage = { type: 'part'; part: ObservationPart; plain: boolean; version: string } | { type: 'error'; message: string };
+export type PartMessage =
+  /** Its script runs: it can take requests, and its thread no longer needs the first worker's turns to start. */
+  | { type: 'started' }
+  | { type: 'part'; part: ObservationPart; plain: boolean; version: string }
+  | { type: 'error'; message: string };
 
 /**
  * Which version of a file a response carries (its size, ETag and date), so that halves of two different

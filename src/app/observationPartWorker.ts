@@ -12,6 +12,7 @@ import { cutAfterLineFeed } from './byteCut';
 import { fileVersion, type PartMessage, type PartRequest } from './datasetWorkerProtocol';
 
 const post = (message: PartMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+post({ type: 'started' });
 
 let reader: ObservationReader | undefined;
 let stream: RowStream | undefined;
