@@ -26,6 +26,9 @@ type Growable = Int32Array | Float64Array | Uint8Array;
 
 const QUOTE_BATCH = 1024;
 
+/** The columns that are typed arrays, grown as rows are written. */
+const ARRAYS = ['report', 'indicator', 'value', 'qualifier', 'decimals', 'line', 'paragraph', 'start', 'end', 'quoteEnd'] as const;
+
 function grow<T extends Growable>(array: T, size: number): T {
   const grown = new (array.constructor as new (length: number) => T)(size);
   grown.set(array);
@@ -156,7 +159,8 @@ export class ColumnBuilder {
     const c = this.c;
     const start = c.count;
     const count = other.count;
-    if (start + count > this.capacity) this.resize(Math.max(start + count, this.capacity * 2));
+    // Made just long enough: a part is appended once, when it is read, and nothing follows it but `finish`.
+    if (start + count > this.capacity) this.resize(start + count);
     this.joinBatch();
     for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'paragraph', 'start', 'end'] as const) c[name].set(other[name].subarray(0, count), start);
     for (let row = 0; row < count; row++) {
@@ -195,9 +199,16 @@ export class ColumnBuilder {
     }
   }
 
-  /** The columns, trimmed to the rows written; the builder is not to be used afterwards. */
+  /**
+   * The columns, as long as the rows written; the builder is not to be used afterwards. They are views of
+   * the builder's arrays, not copies: 680,000 rows are 27 MB, and whoever hands them on either copies them
+   * anyway (packDataset) or transfers their buffers whole.
+   */
   finish(): ObservationColumns {
-    this.resize(this.c.count);
+    const c = this.c;
+    for (const name of ARRAYS) {
+      (c as Record<typeof name, Growable>)[name] = c[name].subarray(0, c.count);
+    }
     this.joinBatch();
     return { ...this.c, quotes: this.quotes.join(''), noteRows: Int32Array.from(this.noteRows), userRows: Int32Array.from(this.userRows) };
   }
@@ -211,7 +222,7 @@ export class ColumnBuilder {
 
   private resize(size: number): void {
     const c = this.c;
-    for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'line', 'paragraph', 'start', 'end', 'quoteEnd'] as const) {
+    for (const name of ARRAYS) {
       (c as Record<typeof name, Growable>)[name] = size > this.capacity ? grow(c[name], size) : c[name].slice(0, size);
     }
     this.capacity = size;
