@@ -46,6 +46,7 @@ export function printReport(report) {
     ['  worker: small files / observations read and checked', `${ms(report.fetchMs)} / ${ms(report.parseMs)}`, ''],
     ['PapaParse floor in Node', ms(report.parseFloorMs), ''],
     ['load / floor', report.loadToFloorRatio?.toFixed(2) ?? '—', verdict('loadToFloorRatio')],
+    ['  each load / the floor before it', report.loadToFloorPerRunMedian?.toFixed(2) ?? '—', ''],
     ['longest task during load', ms(report.longestTaskMs), verdict('longestTaskMs')],
     ['JS heap after load', report.heapMB === null ? '—' : `${report.heapMB.toFixed(0)} MB`, ''],
     ['filter → chart p95', ms(report.filterP95Ms), verdict('filterP95Ms')],
