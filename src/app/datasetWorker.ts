@@ -33,8 +33,8 @@ self.onmessage = async (event: MessageEvent<DatasetWorkerRequest>) => {
     const { base, files } = event.data;
     const started = performance.now();
     // The small files (handed over by the page, which preloads them), then observations.csv as it downloads.
-    // Its request goes first: parsing the small files (a read of 17,000 reports) waits until the reading
-    // of observations.csv has started, its second reader included.
+    // Its request goes first; parsing the small files (a read of 17,000 reports) waits until its download
+    // has started and its second reader's script runs (readObservations.ts).
     let frame: Promise<DatasetFrame> | undefined;
     let fetched = started;
     const parseFrame = () =>

@@ -31,6 +31,12 @@ describe('ColumnBuilder', () => {
     expect(quotesOf(columns)).toEqual(expected);
     expect(columns.quotes).toBe(expected.join(''));
     expect(Array.from(columns.value.subarray(0, 4300))).toEqual(Array.from({ length: 4300 }, (_, n) => n));
+    // Every column exactly as long as the rows written, whatever room the builder had made.
+    for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'line', 'paragraph', 'start', 'end', 'quoteEnd'] as const) {
+      expect(columns[name].length, name).toBe(expected.length);
+    }
+    // The last rows are the part's last (4197 to 4199), on line n + 2.
+    expect(Array.from(columns.line.subarray(-3))).toEqual([4199, 4200, 4201]);
   });
 
   it('writes a row given field by field as it writes the same row given as an object', () => {

@@ -220,11 +220,10 @@ export class ColumnBuilder {
     this.batched = 0;
   }
 
+  /** Makes every column `size` rows long (more than now: columns only grow; `finish` trims them). */
   private resize(size: number): void {
     const c = this.c;
-    for (const name of ARRAYS) {
-      (c as Record<typeof name, Growable>)[name] = size > this.capacity ? grow(c[name], size) : c[name].slice(0, size);
-    }
+    for (const name of ARRAYS) (c as Record<typeof name, Growable>)[name] = grow(c[name], size);
     this.capacity = size;
   }
 }
