@@ -2,6 +2,7 @@
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
 import type { Domain } from '../data/schema';
 import { hasObservation } from '../data/observationTable';
+import { collationPlaces } from './collation';
 import { observationsOfReport } from './datasetIndex';
 
 export interface TableRow {
@@ -21,15 +22,16 @@ export interface RowQuery {
   descending: boolean;
 }
 
-const collator = new Intl.Collator('zh');
 const nameRanks = new WeakMap<Dataset, { district: Map<string, number>; indicator: Map<string, number> }>();
 
 /** Each district name's and indicator name's place in Chinese collation order, once per dataset. */
 function ranksOf(dataset: Dataset) {
   let ranks = nameRanks.get(dataset);
   if (!ranks) {
-    const rank = (names: string[]) => new Map([...new Set(names)].sort(collator.compare).map((name, i) => [name, i]));
-    ranks = { district: rank(dataset.reports.map((report) => report.district)), indicator: rank(dataset.indicators.map((indicator) => indicator.nameZh)) };
+    ranks = {
+      district: collationPlaces(dataset.reports.map((report) => report.district)),
+      indicator: collationPlaces(dataset.indicators.map((indicator) => indicator.nameZh)),
+    };
     nameRanks.set(dataset, ranks);
   }
   return ranks;
