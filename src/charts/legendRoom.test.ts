@@ -3,7 +3,8 @@ import { buildGrouped } from '../model/buildGrouped';
 import { selectReports } from '../model/selectReports';
 import { fixtureTexts, makeDataset } from '../../test/fixtures/makeDataset';
 import { buildCompositionOption, buildGroupedOption } from './buildGroupedOption';
-import { legendGridTop, legendRows, textWidthInFonts, withLegendRoom } from './legendRoom';
+import { legendGridTop, legendRows, withLegendRoom } from './legendRoom';
+import { textWidthInFonts } from './measureText';
 
 describe('legend layout estimate', () => {
   it('counts CJK characters as one font wide and Latin ones as about half', () => {

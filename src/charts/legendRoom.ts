@@ -6,13 +6,7 @@
  * plot starts below the last one.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-
-/** Roughly how wide a text is in font sizes: CJK characters are square, Latin ones about half as wide. */
-export function textWidthInFonts(text: string): number {
-  let width = 0;
-  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
-  return width;
-}
+import { measureTextPx } from './measureText';
 
 /** How wide a legend's texts are laid out, in pixels. */
 export interface LegendLayout {
@@ -48,19 +42,6 @@ const ITEM_GAP = 10;
 const PADDING = 5;
 /** Its default font size when the option names none. */
 const LEGEND_FONT = 12;
-
-let context: CanvasRenderingContext2D | null | undefined;
-
-/**
- * How wide a text is drawn in this font, measured as ECharts measures it (a canvas's measureText), or
- * estimated where there is no canvas to measure with.
- */
-export function measureTextPx(text: string, fontPx: number, family: string): number {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (!context) return textWidthInFonts(text) * fontPx;
-  context.font = `${fontPx}px ${family}`;
-  return context.measureText(text).width;
-}
 
 type Node = Record<string, unknown>;
 const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,6 +3,7 @@
  * sources and export date drawn into the image. Loaded on demand: the screens never pay for it.
  */
 import type { EChartsType } from 'echarts/core';
+import { measureTextPx } from '../../charts/measureText';
 import { FONT_FAMILY } from '../../charts/theme';
 import { composeChartSvg, type ChartFigure, type MeasureAt } from './composeChartSvg';
 import { downloadBlob } from './downloadBlob';
@@ -43,21 +44,14 @@ function readChartSvg(instance: EChartsType): string {
   return new XMLSerializer().serializeToString(live);
 }
 
-/** Measures text with the chart font on a canvas, so wrapped lines fit the image as drawn. */
-function createMeasure(): MeasureAt {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text, fontSize, bold) => {
-    if (!context) return [...text].length * fontSize;
-    context.font = `${bold ? '700 ' : ''}${fontSize}px ${FONT_FAMILY}`;
-    return context.measureText(text).width;
-  };
-}
+/** Measures text with the chart font as ECharts does, so wrapped lines fit the image as drawn. */
+const measure: MeasureAt = (text, fontSize, bold) => measureTextPx(text, fontSize, FONT_FAMILY, bold);
 
 /** Composes the figure and starts its download. */
 export async function exportChart({ format, instance, fileName, ...figure }: ChartExportRequest): Promise<void> {
   const composed = composeChartSvg(
     { ...figure, chartSvg: readChartSvg(instance), chartWidth: instance.getWidth(), chartHeight: instance.getHeight() },
-    createMeasure(),
+    measure,
   );
   const blob =
     format === 'svg'
