@@ -7,6 +7,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/**
+ * Files are read and sent a megabyte at a time. With Node's default of 64 KB, sending the national
+ * observations.csv (57 MB) took the server 140 ms of CPU, on the same two cores as the browser it serves;
+ * a real host serves from another machine, or with sendfile at next to no cost. A megabyte at a time
+ * takes 50 ms.
+ */
+const READ_BYTES = 1 << 20;
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,11 +47,11 @@ export function serveStatic(root, { ranges = true } = {}) {
       if (ranges && range && Number(range[1]) < size) {
         const start = Number(range[1]);
         response.writeHead(206, { 'Content-Type': type, 'Content-Length': size - start, 'Content-Range': `bytes ${start}-${size - 1}/${size}`, 'Cache-Control': 'no-store' });
-        createReadStream(file, { start }).pipe(response);
+        createReadStream(file, { start, highWaterMark: READ_BYTES }).pipe(response);
         return;
       }
       response.writeHead(200, { 'Content-Type': type, 'Content-Length': size, ...(ranges ? { 'Accept-Ranges': 'bytes' } : {}), 'Cache-Control': 'no-store' });
-      createReadStream(file).pipe(response);
+      createReadStream(file, { highWaterMark: READ_BYTES }).pipe(response);
     } catch {
       response.writeHead(404).end();
     }
