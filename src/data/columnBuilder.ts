@@ -1,6 +1,9 @@
 /**
  * Observations written straight into columns (see observationTable.ts) as rows are checked: no object per
  * row is kept, so 680,000 rows cost the collector almost nothing and the columns are ready to transfer.
+ * Quotes are kept as their UTF-16 code units, as a string holds them: a quote read from observations.csv
+ * is decoded into code units to read its numbers (numerals.ts), copied from there, and made a string only
+ * when a screen shows it.
  */
 import type { ObservationColumns } from './observationTable';
 import type { QuoteLocation } from './paragraphs';
@@ -22,9 +25,10 @@ export interface ColumnRow {
   userFile: string | undefined;
 }
 
-type Growable = Int32Array | Float64Array | Uint8Array;
+type Growable = Int32Array | Float64Array | Uint8Array | Uint16Array;
 
-const QUOTE_BATCH = 1024;
+/** Room for the quote of a row, to begin with: a national quote is about 15 characters. */
+const QUOTE_UNITS_PER_ROW = 20;
 
 /** The columns that are typed arrays, grown as rows are written. */
 const ARRAYS = ['report', 'indicator', 'value', 'qualifier', 'decimals', 'line', 'paragraph', 'start', 'end', 'quoteEnd'] as const;
@@ -39,22 +43,17 @@ function grow<T extends Growable>(array: T, size: number): T {
 export class ColumnBuilder {
   private c: Omit<ObservationColumns, 'quotes' | 'noteRows' | 'userRows'>;
   private capacity: number;
-  /** The quotes so far, one after the other, in pieces: a run of rows' quotes, or a whole part's. */
-  private quotes: string[] = [];
-  /**
-   * The quotes of the latest rows, joined into one piece every QUOTE_BATCH rows: 680,000 quotes kept one
-   * by one until `finish` would each outlive the collector's young generation and be copied on the way
-   * (and each keep the whole piece of text it was cut from); a batch is short-lived.
-   */
-  private batch: string[] = new Array<string>(QUOTE_BATCH).fill('');
-  /** How many of `batch` are the latest rows' (the array is kept, not made again for every batch). */
-  private batched = 0;
+  /** The quotes so far, one after the other, as code units: quoteLength of them are written. */
+  private quotes: Uint16Array;
   private quoteLength = 0;
+  /** A quote given as text, as code units (see `push`). */
+  private units = new Uint16Array(256);
   private noteRows: number[] = [];
   private userRows: number[] = [];
 
   constructor(capacity = 1024) {
     this.capacity = capacity;
+    this.quotes = new Uint16Array(capacity * QUOTE_UNITS_PER_ROW);
     this.c = {
       count: 0,
       report: new Int32Array(capacity),
@@ -78,12 +77,16 @@ export class ColumnBuilder {
   }
 
   push(row: ColumnRow): void {
-    this.pushRow(row.report, row.indicator, row.value, row.qualifier, row.decimals, row.line, row.location, row.quote, row.note, row.noteZh, row.userFile);
+    const quote = row.quote;
+    if (this.units.length < quote.length) this.units = new Uint16Array(quote.length);
+    for (let i = 0; i < quote.length; i++) this.units[i] = quote.charCodeAt(i);
+    this.pushRow(row.report, row.indicator, row.value, row.qualifier, row.decimals, row.line, row.location, this.units, 0, quote.length, row.note, row.noteZh, row.userFile);
   }
 
   /**
-   * The same row given field by field (in the order of ColumnRow): the checks of observations.csv write
-   * 680,000 rows, and an object for each would only be thrown away.
+   * The same row given field by field (in the order of ColumnRow, the quote as its code units,
+   * quoteUnits[quoteFrom..quoteTo)): the checks of observations.csv write 680,000 rows, and an object for
+   * each would only be thrown away.
    */
   pushRow(
     report: number,
@@ -93,7 +96,9 @@ export class ColumnBuilder {
     decimals: number,
     line: number,
     location: QuoteLocation | undefined,
-    quote: string,
+    quoteUnits: Uint16Array,
+    quoteFrom: number,
+    quoteTo: number,
     note: string,
     noteZh: string,
     userFile: string | undefined,
@@ -110,10 +115,13 @@ export class ColumnBuilder {
     c.paragraph[at] = location ? location.paragraphIndex : -1;
     c.start[at] = location ? location.start : 0;
     c.end[at] = location ? location.end : 0;
-    this.batch[this.batched++] = quote;
-    if (this.batched === QUOTE_BATCH) this.joinBatch();
-    this.quoteLength += quote.length;
-    c.quoteEnd[at] = this.quoteLength;
+    let length = this.quoteLength;
+    if (length + quoteTo - quoteFrom > this.quotes.length) this.growQuotes(Math.max(this.quotes.length * 2, length + quoteTo - quoteFrom));
+    // One by one: a quote is some 15 code units, for which a subarray and `set` cost more.
+    const quotes = this.quotes;
+    for (let i = quoteFrom; i < quoteTo; i++) quotes[length++] = quoteUnits[i];
+    this.quoteLength = length;
+    c.quoteEnd[at] = length;
     if (note || noteZh) {
       this.noteRows.push(at);
       c.notes.push(note);
@@ -138,19 +146,22 @@ export class ColumnBuilder {
       while (user < other.userRows.length && other.userRows[user] < row) user++;
       if (skip.has(row)) continue;
       const hasNote = other.noteRows[note] === row;
-      this.push({
-        report: other.report[row],
-        indicator: other.indicator[row],
-        value: other.value[row],
-        qualifier: other.qualifier[row],
-        decimals: other.decimals[row],
-        line: other.line[row] + lineOffset,
-        location: other.paragraph[row] >= 0 ? { paragraphIndex: other.paragraph[row], start: other.start[row], end: other.end[row] } : undefined,
-        quote: other.quotes.slice(row === 0 ? 0 : other.quoteEnd[row - 1], other.quoteEnd[row]),
-        note: hasNote ? other.notes[note] : '',
-        noteZh: hasNote ? other.notesZh[note] : '',
-        userFile: other.userRows[user] === row ? other.userFiles[user] : undefined,
-      });
+      const paragraph = other.paragraph[row];
+      this.pushRow(
+        other.report[row],
+        other.indicator[row],
+        other.value[row],
+        other.qualifier[row],
+        other.decimals[row],
+        other.line[row] + lineOffset,
+        paragraph >= 0 ? { paragraphIndex: paragraph, start: other.start[row], end: other.end[row] } : undefined,
+        other.quotes,
+        row === 0 ? 0 : other.quoteEnd[row - 1],
+        other.quoteEnd[row],
+        hasNote ? other.notes[note] : '',
+        hasNote ? other.notesZh[note] : '',
+        other.userRows[user] === row ? other.userFiles[user] : undefined,
+      );
     }
   }
 
@@ -161,14 +172,15 @@ export class ColumnBuilder {
     const count = other.count;
     // Made just long enough: a part is appended once, when it is read, and nothing follows it but `finish`.
     if (start + count > this.capacity) this.resize(start + count);
-    this.joinBatch();
+    const quoteUnits = count === 0 ? 0 : other.quoteEnd[count - 1];
+    if (this.quoteLength + quoteUnits > this.quotes.length) this.growQuotes(this.quoteLength + quoteUnits);
     for (const name of ['report', 'indicator', 'value', 'qualifier', 'decimals', 'paragraph', 'start', 'end'] as const) c[name].set(other[name].subarray(0, count), start);
     for (let row = 0; row < count; row++) {
       c.line[start + row] = other.line[row] + lineOffset;
       c.quoteEnd[start + row] = other.quoteEnd[row] + this.quoteLength;
     }
-    this.quotes.push(other.quotes.slice(0, count === 0 ? 0 : other.quoteEnd[count - 1]));
-    this.quoteLength += count === 0 ? 0 : other.quoteEnd[count - 1];
+    this.quotes.set(other.quotes.subarray(0, quoteUnits), this.quoteLength);
+    this.quoteLength += quoteUnits;
     other.noteRows.forEach((row, i) => {
       this.noteRows.push(start + row);
       c.notes.push(other.notes[i]);
@@ -186,8 +198,6 @@ export class ColumnBuilder {
     const c = this.c;
     c.count = count;
     this.quoteLength = count === 0 ? 0 : c.quoteEnd[count - 1];
-    this.joinBatch();
-    this.quotes = [this.quotes.join('').slice(0, this.quoteLength)];
     while (this.noteRows.length > 0 && this.noteRows.at(-1)! >= count) {
       this.noteRows.pop();
       c.notes.pop();
@@ -209,15 +219,12 @@ export class ColumnBuilder {
     for (const name of ARRAYS) {
       (c as Record<typeof name, Growable>)[name] = c[name].subarray(0, c.count);
     }
-    this.joinBatch();
-    return { ...this.c, quotes: this.quotes.join(''), noteRows: Int32Array.from(this.noteRows), userRows: Int32Array.from(this.userRows) };
+    return { ...this.c, quotes: this.quotes.subarray(0, this.quoteLength), noteRows: Int32Array.from(this.noteRows), userRows: Int32Array.from(this.userRows) };
   }
 
-  /** Moves the latest rows' quotes into `quotes` as one piece. */
-  private joinBatch(): void {
-    if (this.batched === 0) return;
-    this.quotes.push((this.batched === QUOTE_BATCH ? this.batch : this.batch.slice(0, this.batched)).join(''));
-    this.batched = 0;
+  /** Makes room for `size` code units of quotes. */
+  private growQuotes(size: number): void {
+    this.quotes = grow(this.quotes, size);
   }
 
   /** Makes every column `size` rows long (more than now: columns only grow; `finish` trims them). */
@@ -230,7 +237,7 @@ export class ColumnBuilder {
 
 /** The buffers of the columns, to transfer rather than copy to another thread. */
 export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {
-  return [c.report, c.indicator, c.value, c.qualifier, c.decimals, c.line, c.paragraph, c.start, c.end, c.quoteEnd, c.noteRows, c.userRows].map(
+  return [c.report, c.indicator, c.value, c.qualifier, c.decimals, c.line, c.paragraph, c.start, c.end, c.quotes, c.quoteEnd, c.noteRows, c.userRows].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }

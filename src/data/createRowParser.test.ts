@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
 import { createFieldParser, createRowParser } from './createRowParser';
-import { observationRowSchema, reportRowSchema } from './schema';
+import { observationRowSchema, quickCheckOf, reportRowSchema, UNDECIDED, unitsCheckOf } from './schema';
 
 const GOOD = { report_id: '2020-a-b-c', indicator_id: 'mediation_cases', value: ' 98.50 ', qualifier: 'exact', quote: '调解98.50件', note: '', note_zh: '' };
 
@@ -79,6 +79,19 @@ describe('createRowParser', () => {
         'a.txt', 'A-b_c.1.txt', '.txt', 'a.TXT', 'a.txt ', ' a.txt', 'a b.txt', 'a.txt.bak', '报告.txt', 'a.txt\n',
         '123456', '12345', '1234567', '12345a', ' 123456', '123456 ', '１２３４５６', '123456\n',
       ]);
+    });
+
+    it('on code units, take for a quote exactly the fields the quick check on its text takes', () => {
+      const onText = quickCheckOf(observationRowSchema.shape.quote)!;
+      const onUnits = unitsCheckOf(observationRowSchema.shape.quote)!;
+      // Each field after a longer one in the same array, as the reader reuses it: only units[0..length) count.
+      const units = new Uint16Array(64).fill(0x8c03);
+      for (const text of TRICKY) {
+        for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+        expect(onUnits(units, text.length), JSON.stringify(text)).toBe(onText(text) !== UNDECIDED);
+      }
+      // Only the text rule has a check on code units: a quote given another rule is read as text.
+      expect(unitsCheckOf(observationRowSchema.shape.value)).toBeUndefined();
     });
 
     it('leave an ordinary quote, note and value to no schema call at all', () => {

@@ -17,28 +17,57 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
+// The numerals by character code: the scanner reads code units, not characters.
+const codesOf = (table: Record<string, number>) => new Map(Object.entries(table).map(([char, value]) => [char.charCodeAt(0), value]));
+const DIGIT_CODES = codesOf(DIGITS);
+const SMALL_UNIT_CODES = codesOf(SMALL_UNITS);
+const LARGE_UNIT_CODES = codesOf(LARGE_UNITS);
+
+/**
+ * A text's UTF-16 code units in an array kept between calls, followed by a 0 (see `scanNumbers`): the
+ * functions below that take a string read it through this.
+ */
+let scratch = new Uint16Array(256);
+function unitsOf(text: string): Uint16Array {
+  if (scratch.length <= text.length) scratch = new Uint16Array(Math.max(text.length + 1, scratch.length * 2));
+  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
+  scratch[text.length] = 0;
+  return scratch;
+}
+
 /**
  * Converts a Chinese numeral such as 三, 十二, 两千零五 or 一万二千 to a number; NaN if it is not one.
  * Digits written without units (二〇二〇) are read one by one, as a year is written.
  */
 export function parseChineseNumeral(numeral: string): number {
-  const chars = [...numeral];
-  if (chars.length === 0) return NaN;
-  if (chars.length > 1 && chars.every((char) => char in DIGITS)) {
-    return chars.reduce((value, char) => value * 10 + DIGITS[char], 0);
+  return chineseNumeralIn(unitsOf(numeral), 0, numeral.length);
+}
+
+/** parseChineseNumeral of the code units units[from..to). */
+function chineseNumeralIn(units: Uint16Array, from: number, to: number): number {
+  if (to === from) return NaN;
+  let allDigits = to - from > 1;
+  for (let at = from; at < to && allDigits; at++) allDigits = DIGIT_CODES.has(units[at]);
+  if (allDigits) {
+    let value = 0;
+    for (let at = from; at < to; at++) value = value * 10 + DIGIT_CODES.get(units[at])!;
+    return value;
   }
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const char of numeral) {
-    if (char in DIGITS) {
-      digit = DIGITS[char];
-    } else if (char in SMALL_UNITS) {
-      section += (digit === -1 ? 1 : digit) * SMALL_UNITS[char];
+  for (let at = from; at < to; at++) {
+    const code = units[at];
+    const small = SMALL_UNIT_CODES.get(code);
+    const large = LARGE_UNIT_CODES.get(code);
+    if (DIGIT_CODES.has(code)) {
+      digit = DIGIT_CODES.get(code)!;
+    } else if (small !== undefined) {
+      section += (digit === -1 ? 1 : digit) * small;
       digit = -1;
-    } else if (char in LARGE_UNITS) {
+    } else if (large !== undefined) {
       // A unit with nothing before it counts once: 万 is ten thousand, as 百 is a hundred.
-      total += (section === 0 && digit === -1 ? 1 : section + Math.max(digit, 0)) * LARGE_UNITS[char];
+      total += (section === 0 && digit === -1 ? 1 : section + Math.max(digit, 0)) * large;
       section = 0;
       digit = -1;
     } else {
@@ -58,7 +87,7 @@ export function parseChineseNumeral(numeral: string): number {
 const CHINESE_CODES = new Uint8Array(0x10000);
 for (const char of '零〇一二两兩三四五六七八九十百千万萬亿億壹贰叁肆伍陆陸柒捌玖拾佰仟') CHINESE_CODES[char.charCodeAt(0)] = 1;
 
-/** Whether a character is one of the Chinese numerals (digits and units); false past the end of the text (NaN). */
+/** Whether a character is one of the Chinese numerals (digits and units); false for the 0 after a text. */
 function isChineseNumeral(code: number): boolean {
   return CHINESE_CODES[code] === 1;
 }
@@ -87,50 +116,56 @@ function digitText(code: number): string {
   return String.fromCharCode(code >= 0xff10 ? code - 0xfee0 : code);
 }
 
+// A text as the scanner reads it: its UTF-16 code units, units[0..length), followed by a 0. The 0 is no
+// character the scanner looks for, so looking past the end finds nothing, as charCodeAt past the end of a
+// string gives NaN. The reader of observations.csv decodes each quote into such an array (decodeUtf8Into),
+// and makes no string of it.
+
 /** Whether a group of thousands (,000) starts at `at`. */
-function isThousands(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 44 && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3));
+function isThousands(units: Uint16Array, at: number): boolean {
+  return units[at] === 44 && isAsciiDigit(units[at + 1]) && isAsciiDigit(units[at + 2]) && isAsciiDigit(units[at + 3]);
 }
 
 /** Whether a decimal point followed by a digit starts at `at`. */
-function isDecimalPoint(text: string, at: number): boolean {
-  const point = text.charCodeAt(at);
-  return (point === 46 || point === 0xff0e) && isDigit(text.charCodeAt(at + 1));
+function isDecimalPoint(units: Uint16Array, at: number): boolean {
+  const point = units[at];
+  return (point === 46 || point === 0xff0e) && isDigit(units[at + 1]);
 }
 
 /** Reads the Arabic number starting at `start` (a digit) into `into`: its value and where it ends. */
-function readArabic(text: string, start: number, into: WrittenNumber): void {
+function readArabic(units: Uint16Array, length: number, start: number, into: WrittenNumber): void {
   let at = start;
   let plain = true;
   let whole = 0;
-  for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
+  for (let code = units[at]; isDigit(code); code = units[++at]) {
     plain &&= isAsciiDigit(code);
     whole = whole * 10 + (code - 48);
   }
   let value: number;
   let decimals = 0;
-  if (plain && at - start <= EXACT_DIGITS && !isThousands(text, at) && !isDecimalPoint(text, at)) {
+  if (plain && at - start <= EXACT_DIGITS && !isThousands(units, at) && !isDecimalPoint(units, at)) {
     // Nearly every figure is a whole number in ASCII digits: no string of its digits to build and read.
     value = whole;
   } else {
-    let digits = plain ? text.slice(start, at) : [...text.slice(start, at)].map((char) => digitText(char.charCodeAt(0))).join('');
-    while (isThousands(text, at)) {
-      digits += text.slice(at + 1, at + 4);
+    let digits = '';
+    for (let i = start; i < at; i++) digits += digitText(units[i]);
+    while (isThousands(units, at)) {
+      digits += String.fromCharCode(units[at + 1], units[at + 2], units[at + 3]);
       at += 4;
     }
-    if (isDecimalPoint(text, at)) {
+    if (isDecimalPoint(units, at)) {
       digits += '.';
       at++;
-      for (let code = text.charCodeAt(at); isDigit(code); code = text.charCodeAt(++at)) {
+      for (let code = units[at]; isDigit(code); code = units[++at]) {
         digits += digitText(code);
         decimals++;
       }
     }
     value = Number(digits);
   }
-  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  while (at < length && isWhitespace(units[at])) at++;
   let multiplier = 1;
-  const suffix = text.charCodeAt(at);
+  const suffix = units[at];
   if (suffix === TEN_THOUSAND[0] || suffix === TEN_THOUSAND[1]) multiplier = 1e4;
   else if (suffix === HUNDRED_MILLION[0] || suffix === HUNDRED_MILLION[1]) multiplier = 1e8;
   if (multiplier !== 1) at++;
@@ -147,27 +182,27 @@ function readArabic(text: string, start: number, into: WrittenNumber): void {
 const scanned: WrittenNumber = { value: 0, start: 0, end: 0, decimals: 0 };
 
 /**
- * Visits the numbers written in `text` from left to right, Arabic and Chinese, and stops at the first for
- * which `visit` returns true (returning it). One pass, no list: finding a quote's figure, nearly always
- * its first number, costs next to nothing for 680,000 quotes. `visit` is given `state` rather than being a
- * closure over it, so a call makes no function. The number it gives `visit`, and returns, is lent: the
- * same object serves every number read, so whoever keeps one keeps a copy.
+ * Visits the numbers written in a text (see above) from left to right, Arabic and Chinese, and stops at
+ * the first for which `visit` returns true (returning it). One pass, no list: finding a quote's figure,
+ * nearly always its first number, costs next to nothing for 680,000 quotes. `visit` is given `state`
+ * rather than being a closure over it, so a call makes no function. The number it gives `visit`, and
+ * returns, is lent: the same object serves every number read, so whoever keeps one keeps a copy.
  */
-function scanNumbers<T>(text: string, visit: (written: WrittenNumber, state: T) => boolean, state: T): WrittenNumber | undefined {
+function scanNumbers<T>(units: Uint16Array, length: number, visit: (written: WrittenNumber, state: T) => boolean, state: T): WrittenNumber | undefined {
   let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
+  while (at < length) {
+    const code = units[at];
     if (isDigit(code)) {
-      readArabic(text, at, scanned);
+      readArabic(units, length, at, scanned);
       if (visit(scanned, state)) return scanned;
       at = scanned.end;
       // The 万 of 3万 belongs to the Arabic number, and so does the run of Chinese numerals it begins
       // (3万二千 is 3万 and nothing else): a Chinese numeral overlapping an Arabic number is not a number.
-      if (isChineseNumeral(text.charCodeAt(at - 1))) while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
+      if (isChineseNumeral(units[at - 1])) while (at < length && isChineseNumeral(units[at])) at++;
     } else if (isChineseNumeral(code)) {
       const start = at;
-      while (at < text.length && isChineseNumeral(text.charCodeAt(at))) at++;
-      const value = parseChineseNumeral(text.slice(start, at));
+      while (at < length && isChineseNumeral(units[at])) at++;
+      const value = chineseNumeralIn(units, start, at);
       if (!Number.isNaN(value)) {
         scanned.value = value;
         scanned.start = start;
@@ -183,7 +218,7 @@ function scanNumbers<T>(text: string, visit: (written: WrittenNumber, state: T) 
 /** Lists every number written in `text`, Arabic or Chinese, in the order they are written. */
 export function findNumbers(text: string): WrittenNumber[] {
   const found: WrittenNumber[] = [];
-  scanNumbers(text, keepEvery, found);
+  scanNumbers(unitsOf(text), text.length, keepEvery, found);
   return found;
 }
 
@@ -206,7 +241,12 @@ export function sameFigure(written: WrittenNumber, value: number): boolean {
  * The number is lent (see scanNumbers): read it before the next call.
  */
 export function findValueInQuote(quote: string, value: number): WrittenNumber | undefined {
-  return scanNumbers(quote, sameFigure, value);
+  return findValueInUnits(unitsOf(quote), quote.length, value);
+}
+
+/** findValueInQuote of a quote given as code units (see `scanNumbers`). */
+export function findValueInUnits(units: Uint16Array, length: number, value: number): WrittenNumber | undefined {
+  return scanNumbers(units, length, sameFigure, value);
 }
 
 // Longer words first, so 不超过 is not read as 超过.
@@ -237,17 +277,29 @@ const AFTER_SPAN = 8;
  * wording implies, or `exact` when there is none.
  */
 export function hedgeAround(text: string, written: WrittenNumber): Qualifier {
+  return hedgeAroundUnits(unitsOf(text), text.length, written);
+}
+
+/** hedgeAround of a text given as code units (see `scanNumbers`). */
+export function hedgeAroundUnits(units: Uint16Array, length: number, written: WrittenNumber): Qualifier {
   const { start, end } = written;
-  if (start > 0 && BEFORE_LAST_CODES.has(text.charCodeAt(start - 1))) {
+  if (start > 0 && BEFORE_LAST_CODES.has(units[start - 1])) {
     const from = Math.max(0, start - BEFORE_SPAN);
-    for (const [word, qualifier] of BEFORE) if (start - word.length >= from && text.startsWith(word, start - word.length)) return qualifier;
+    for (const [word, qualifier] of BEFORE) if (start - word.length >= from && wordAt(units, start - word.length, word)) return qualifier;
   }
   // Most figures carry no hedge: skip the patterns when none of the characters they need is there.
-  const afterEnd = Math.min(text.length, end + AFTER_SPAN);
+  const afterEnd = Math.min(length, end + AFTER_SPAN);
   let keyed = false;
-  for (let i = end; i < afterEnd && !keyed; i++) keyed = AFTER_KEY_CODES.has(text.charCodeAt(i));
+  for (let i = end; i < afterEnd && !keyed; i++) keyed = AFTER_KEY_CODES.has(units[i]);
   if (!keyed) return 'exact';
-  const after = text.slice(end, afterEnd);
+  let after = '';
+  for (let i = end; i < afterEnd; i++) after += String.fromCharCode(units[i]);
   for (const [pattern, qualifier] of AFTER_AT_ONCE) if (pattern.test(after)) return qualifier;
   return 'exact';
+}
+
+/** Whether `word` is written at units[at..). */
+function wordAt(units: Uint16Array, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (units[at + i] !== word.charCodeAt(i)) return false;
+  return true;
 }

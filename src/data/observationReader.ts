@@ -10,13 +10,13 @@ import type { DataIssue, IssueCode, IssueParams } from './issue';
 import { createValuesStream, type ByteFields, type CsvOptions, type RowStream } from './parseCsv';
 import { createSuggester } from './nearestId';
 import type { RowOrigin } from './userTexts';
-import { DATA_FILES, quickCheckOf, UNDECIDED, type Qualifier } from './schema';
-import { decodeAscii, decodeUtf8 } from './utf8';
+import { DATA_FILES, quickCheckOf, unitsCheckOf, UNDECIDED, type Qualifier } from './schema';
+import { decodeAscii, decodeUtf8, decodeUtf8Into, MAX_CHARS } from './utf8';
 import { QUALIFIERS } from './vocabulary';
 import { ColumnBuilder } from './columnBuilder';
 import { joinPartIssues, type Claims, type ObservationPart } from './observationParts';
 import type { ObservationColumns } from './observationTable';
-import { findValueInQuote, hedgeAround } from './numerals';
+import { findValueInUnits, hedgeAroundUnits } from './numerals';
 import { countOccurrences, locateQuote, type Paragraph } from './paragraphs';
 
 /**
@@ -69,6 +69,43 @@ export const rowError = (row: RowOrigin, column: string, message: string, code: 
 const SHAPE = DATA_FILES.observations.schema.shape;
 const COLUMNS = Object.keys(SHAPE);
 const encoder = new TextEncoder();
+
+/**
+ * The quote of the row being checked, one object for every row: its UTF-16 code units, in which its
+ * numbers are read (numerals.ts) and which the columns keep, and its text only when it is asked for (an
+ * issue quotes it, a loaded report's paragraphs are searched for it). A row read as bytes brings the
+ * bytes, decoded straight into code units: 680,000 quotes are read without a string made of any.
+ */
+class RowQuote {
+  /** The code units, units[0..length), and a 0 after them (see numerals.ts). */
+  units = new Uint16Array(MAX_CHARS + 1);
+  length = 0;
+  private known: string | undefined;
+
+  /** The quote in bytes[from..to); false where decodeUtf8Into cannot read them (the text reading then does). */
+  readBytes(bytes: Uint8Array, from: number, to: number): boolean {
+    const length = decodeUtf8Into(bytes, from, to, this.units);
+    if (length === -1) return false;
+    this.length = length;
+    this.known = undefined;
+    return true;
+  }
+
+  /** The quote `text`. */
+  readText(text: string): this {
+    if (this.units.length <= text.length) this.units = new Uint16Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
+    this.units[text.length] = 0;
+    this.length = text.length;
+    this.known = text;
+    return this;
+  }
+
+  /** The quote as text; a quote read as bytes has at most MAX_CHARS code units, each an argument here. */
+  get text(): string {
+    return (this.known ??= String.fromCharCode.apply(null, this.units.subarray(0, this.length) as unknown as number[]));
+  }
+}
 
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
@@ -123,12 +160,12 @@ function findBytes(bytes: Uint8Array, from: number, to: number, encoded: readonl
  * Anything else (an unknown id, a field with spaces around it, a four-byte character) is left to the
  * text reading, which reports it in its words.
  */
-function observationByteFields(frame: ObservationFrame): (header: readonly string[]) => ByteFields | undefined {
+function observationByteFields(frame: ObservationFrame, quote: RowQuote): (header: readonly string[]) => ByteFields | undefined {
   const indicators = frame.indicatorIds.map((id) => encoder.encode(id));
   const qualifiers = QUALIFIERS.map((qualifier) => encoder.encode(qualifier));
   const checkReportId = quickCheckOf(SHAPE.report_id)!;
   const checkValue = quickCheckOf(SHAPE.value)!;
-  const checkQuote = quickCheckOf(SHAPE.quote)!;
+  const checkQuote = unitsCheckOf(SHAPE.quote);
   const checkNote = quickCheckOf(SHAPE.note)!;
   const checkNoteZh = quickCheckOf(SHAPE.note_zh)!;
   /** An optional text field: '' when empty, else its text if its quick check takes it. */
@@ -138,7 +175,7 @@ function observationByteFields(frame: ObservationFrame): (header: readonly strin
     return text === undefined ? UNDECIDED : check(text);
   };
   return (header) => {
-    if (header.length !== COLUMNS.length || header.some((name, i) => name !== COLUMNS[i])) return undefined;
+    if (!checkQuote || header.length !== COLUMNS.length || header.some((name, i) => name !== COLUMNS[i])) return undefined;
     // The report of the row before (rows of a report follow one another), and the indicator it gave.
     let reportBytes = new Uint8Array(0);
     let reportId = '';
@@ -161,11 +198,11 @@ function observationByteFields(frame: ObservationFrame): (header: readonly strin
         value = valueText === undefined ? UNDECIDED : checkValue(valueText);
       }
       const qualifier = findBytes(bytes, ends[2] + 1, ends[3], qualifiers, 0);
-      const quoteText = decodeUtf8(bytes, ends[3] + 1, ends[4]);
-      const quote = quoteText === undefined ? UNDECIDED : checkQuote(quoteText);
+      // The quote is read into `quote`, not made a string (see RowQuote).
+      const quoteRead = quote.readBytes(bytes, ends[3] + 1, ends[4]) && checkQuote(quote.units, quote.length);
       const noteValue = note(bytes, ends[4] + 1, ends[5], checkNote);
       const noteZh = note(bytes, ends[5] + 1, ends[6], checkNoteZh);
-      if (value === UNDECIDED || qualifier === -1 || quote === UNDECIDED || noteValue === UNDECIDED || noteZh === UNDECIDED) return false;
+      if (value === UNDECIDED || qualifier === -1 || !quoteRead || noteValue === UNDECIDED || noteZh === UNDECIDED) return false;
       values[COLUMN.report_id] = reportId;
       values[COLUMN.indicator_id] = frame.indicatorIds[found];
       values[COLUMN.value] = value;
@@ -181,6 +218,7 @@ function observationByteFields(frame: ObservationFrame): (header: readonly strin
 /** Starts reading observations against `frame`; `suggest` names the nearest known id in an issue (shared with the caller's own checks). */
 export function createObservationReader(frame: ObservationFrame, suggest = createSuggester()): ObservationReader {
   const columns = new ColumnBuilder(1 << 14);
+  const rowQuote = new RowQuote();
   const parseIssues: DataIssue[] = [];
   const checkIssues: DataIssue[] = [];
   // Which report × indicator pairs have had a row: numbers, not a set of 680,000 key strings.
@@ -210,7 +248,8 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     const indicatorId = values[COLUMN.indicator_id] as string;
     const value = values[COLUMN.value] as number;
     const qualifier = values[COLUMN.qualifier] as Qualifier;
-    const quote = values[COLUMN.quote] as string;
+    const field = values[COLUMN.quote] as RowQuote | string;
+    const quote = field instanceof RowQuote ? field : rowQuote.readText(field);
     // A report's rows follow one another: its number and paragraphs are looked up once for them all.
     if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: frame.paragraphs.get(reportId) };
     const report = last.report;
@@ -236,19 +275,19 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
       claims.keptRows.push(-1);
     }
     const paragraphs = last.paragraphs;
-    const location = paragraphs && locateQuote(paragraphs, quote);
+    const location = paragraphs && locateQuote(paragraphs, quote.text);
     if (paragraphs && !location) {
-      const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);
-      if (count === 0) reject(file, line, origin, 'quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote });
+      const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote.text), 0);
+      if (count === 0) reject(file, line, origin, 'quote', `quote not found in report ${reportId}`, 'quoteNotFound', { report: reportId, quote: quote.text });
       else reject(file, line, origin, 'quote', `quote occurs ${count} times in report ${reportId}; it must identify one place`, 'quoteAmbiguous', { report: reportId, count });
       return;
     }
-    const written = findValueInQuote(quote, value);
+    const written = findValueInUnits(quote.units, quote.length, value);
     if (!written) {
-      reject(file, line, origin, 'value', `value ${value} does not appear in the quote '${quote}'`, 'valueNotInQuote', { value: value, quote: quote });
+      reject(file, line, origin, 'value', `value ${value} does not appear in the quote '${quote.text}'`, 'valueNotInQuote', { value: value, quote: quote.text });
       return;
     }
-    const hedge = hedgeAround(quote, written);
+    const hedge = hedgeAroundUnits(quote.units, quote.length, written);
     if (hedge !== qualifier) {
       reject(file, line, origin, 'qualifier', `qualifier '${qualifier}' contradicts the quote, which reads as '${hedge}' (${QUALIFIER_WORDS[hedge]})`, 'qualifierContradicts', {
         qualifier: qualifier,
@@ -259,10 +298,10 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     if (claims) claims.keptRows[claims.keptRows.length - 1] = columns.count;
     const note = values[COLUMN.note] as string;
     const noteZh = values[COLUMN.note_zh] as string;
-    columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote, note, noteZh, origin ? file : undefined);
+    columns.pushRow(report, indicator, value, QUALIFIER_INDEX.get(qualifier)!, written.decimals, line, location, quote.units, 0, quote.length, note, noteZh, origin ? file : undefined);
   };
 
-  const byteFields = observationByteFields(frame);
+  const byteFields = observationByteFields(frame, rowQuote);
   return {
     observations(file, origin, options = {}) {
       // Where to go back to if the file has to be read again from its start (see RowSink.restart).

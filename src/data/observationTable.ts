@@ -1,6 +1,6 @@
 /**
- * The observations of a dataset as columns (typed arrays and one string of all quotes), so a worker can
- * hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by key that
+ * The observations of a dataset as columns (typed arrays, the quotes among them as code units), so a
+ * worker can hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by key that
  * `buildDataset` makes; an `Observation` object is made the first time it is asked for, then kept.
  */
 import type { Indicator, Observation, Report } from './dataset';
@@ -22,8 +22,8 @@ export interface ObservationColumns {
   paragraph: Int32Array;
   start: Int32Array;
   end: Int32Array;
-  /** Every quote, one after the other; quote i ends at quoteEnd[i]. */
-  quotes: string;
+  /** Every quote, one after the other, as UTF-16 code units; quote i ends at quoteEnd[i]. */
+  quotes: Uint16Array;
   quoteEnd: Int32Array;
   /** The few rows with a note, or from an analyst's file (sparse: row numbers and their texts). */
   noteRows: Int32Array;
@@ -90,7 +90,7 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
       indicatorId: indicator.id,
       value: c.value[row],
       qualifier: QUALIFIERS[c.qualifier[row]],
-      quote: c.quotes.slice(row === 0 ? 0 : c.quoteEnd[row - 1], c.quoteEnd[row]),
+      quote: quoteOf(c, row),
       note: note === undefined ? '' : c.notes[note],
       noteZh: note === undefined ? '' : c.notesZh[note],
       decimals: c.decimals[row],
@@ -138,6 +138,20 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
   forEach(callback: (value: Observation, key: string, map: ReadonlyMap<string, Observation>) => void): void {
     for (const observation of this.values()) callback(observation, observation.key, this);
   }
+}
+
+/** How many code units `String.fromCharCode` is given at once (each is an argument of the call). */
+const UNITS_AT_ONCE = 4096;
+
+/** The quote of row `row`, as text: its code units exactly, whatever they are. */
+export function quoteOf(c: ObservationColumns, row: number): string {
+  const from = row === 0 ? 0 : c.quoteEnd[row - 1];
+  const to = c.quoteEnd[row];
+  let text = '';
+  for (let at = from; at < to; at += UNITS_AT_ONCE) {
+    text += String.fromCharCode.apply(null, c.quotes.subarray(at, Math.min(to, at + UNITS_AT_ONCE)) as unknown as number[]);
+  }
+  return text;
 }
 
 /**

@@ -62,6 +62,7 @@ function copyColumns(c: ObservationColumns): ObservationColumns {
     paragraph: c.paragraph.slice(),
     start: c.start.slice(),
     end: c.end.slice(),
+    quotes: c.quotes.slice(),
     quoteEnd: c.quoteEnd.slice(),
     noteRows: c.noteRows.slice(),
     userRows: c.userRows.slice(),

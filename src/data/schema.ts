@@ -102,6 +102,20 @@ const QUICK_CHECKS = new Map<z.ZodType, QuickCheck>([
   [adminCode, (field) => (ADMIN_CODE.test(field) ? field : UNDECIDED)],
 ]);
 
+/**
+ * The quick check of a required text field given as UTF-16 code units, units[0..length): whether the
+ * field is its own value, as `trimmed` tells of its text. For the quotes of observations.csv, which are
+ * read as code units and made text only when shown (observationReader.ts).
+ */
+function trimmedUnits(units: Uint16Array, length: number): boolean {
+  return length > 0 && keptByTrim(units[0]) && keptByTrim(units[length - 1]);
+}
+
+/** The quick check on code units of a field rule, if it has one: only `text`'s (see trimmedUnits). */
+export function unitsCheckOf(rule: z.ZodType): ((units: Uint16Array, length: number) => boolean) | undefined {
+  return rule === text ? trimmedUnits : undefined;
+}
+
 /** The quick check of a field rule, if it has one (createRowParser uses it before the rule). */
 export function quickCheckOf(rule: z.ZodType): QuickCheck | undefined {
   return QUICK_CHECKS.get(rule);

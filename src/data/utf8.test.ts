@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAscii, decodeUtf8 } from './utf8';
+import { decodeAscii, decodeUtf8, decodeUtf8Into } from './utf8';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const whole = (array: Uint8Array) => decodeUtf8(array, 0, array.length);
@@ -46,6 +46,22 @@ describe('decodeUtf8', () => {
     for (const sequence of cases) expect(whole(sequence), [...sequence].map((b) => b.toString(16)).join(' ')).toBeUndefined();
     // Cut short by the end of the run, though the bytes go on.
     expect(decodeUtf8(bytes(0xe8, 0xb0, 0x83), 0, 2)).toBeUndefined();
+  });
+});
+
+describe('decodeUtf8Into', () => {
+  it('writes the code units and a 0 after them, and says how many', () => {
+    const into = new Uint16Array(8).fill(0xffff);
+    const encoded = new TextEncoder().encode('x约3件y');
+    expect(decodeUtf8Into(encoded, 1, encoded.length - 1, into)).toBe(3);
+    expect(Array.from(into.subarray(0, 4))).toEqual([0x7ea6, 0x33, 0x4ef6, 0]);
+  });
+
+  it('gives -1 for what does not fit (its length less the 0) and for what decodeUtf8 leaves to TextDecoder', () => {
+    const into = new Uint16Array(4);
+    expect(decodeUtf8Into(new TextEncoder().encode('调解3'), 0, 7, into)).toBe(3);
+    expect(decodeUtf8Into(new TextEncoder().encode('调解3件'), 0, 10, into)).toBe(-1);
+    expect(decodeUtf8Into(bytes(0xf0, 0x9f, 0x98, 0x80), 0, 4, new Uint16Array(8))).toBe(-1);
   });
 });
 
