@@ -7,7 +7,7 @@ function row(n: number): ColumnRow {
   return { report: n % 7, indicator: n % 5, value: n, qualifier: 0, decimals: 0, line: n + 2, location: undefined, quote: `调解${n}件`, note: n % 1000 === 0 ? `note ${n}` : '', noteZh: '', userFile: undefined };
 }
 
-/** Each row's quote, read back from the bytes of all quotes. */
+/** Each row's quote, read back from the column of all quotes. */
 function quotesOf(columns: ObservationColumns): string[] {
   return Array.from({ length: columns.count }, (_, i) => quoteOf(columns, i));
 }
@@ -19,7 +19,7 @@ describe('ColumnBuilder', () => {
   it('keeps every quote in order as its column grows, across a truncation and appended parts', () => {
     const builder = new ColumnBuilder(16);
     for (let n = 0; n < 2500; n++) builder.push(row(n));
-    // Back to a row in the middle of a batch, then on: the rows forgotten must leave no quote behind.
+    // Back to a row in the middle, then on: the rows forgotten must leave no quote behind.
     builder.truncate(1500);
     for (let n = 1500; n < 3100; n++) {
       // The quote given as code units within longer ones.

@@ -27,7 +27,7 @@ export interface ColumnRow {
 
 type Growable = Int32Array | Float64Array | Uint8Array | Uint16Array;
 
-/** Room for the quote of a row, to begin with: a national quote is about 15 characters. */
+/** Room for the quote of a row, to begin with: a national quote is 11 code units on average. */
 const QUOTE_UNITS_PER_ROW = 20;
 
 /** The columns that are typed arrays, grown as rows are written. */
@@ -117,7 +117,7 @@ export class ColumnBuilder {
     c.end[at] = location ? location.end : 0;
     let length = this.quoteLength;
     if (length + quoteTo - quoteFrom > this.quotes.length) this.growQuotes(Math.max(this.quotes.length * 2, length + quoteTo - quoteFrom));
-    // One by one: a quote is some 15 code units, for which a subarray and `set` cost more.
+    // One by one: a quote is some 11 code units, for which a subarray and `set` cost more.
     const quotes = this.quotes;
     for (let i = quoteFrom; i < quoteTo; i++) quotes[length++] = quoteUnits[i];
     this.quoteLength = length;

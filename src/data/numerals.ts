@@ -24,8 +24,8 @@ const SMALL_UNIT_CODES = codesOf(SMALL_UNITS);
 const LARGE_UNIT_CODES = codesOf(LARGE_UNITS);
 
 /**
- * A text's UTF-16 code units in an array kept between calls, followed by a 0 (see `scanNumbers`): the
- * functions below that take a string read it through this.
+ * A text's UTF-16 code units in an array kept between calls, followed by a 0, as the scanner below reads
+ * a text: the functions below that take a string read it through this.
  */
 let scratch = new Uint16Array(256);
 function unitsOf(text: string): Uint16Array {

@@ -1,7 +1,8 @@
 /**
  * The observations of a dataset as columns (typed arrays, the quotes among them as code units), so a
- * worker can hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by key that
- * `buildDataset` makes; an `Observation` object is made the first time it is asked for, then kept.
+ * worker can hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by
+ * key that `buildDataset` makes; an `Observation` object is made the first time it is asked for, then
+ * kept, its quote made text then.
  */
 import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
