@@ -27,7 +27,7 @@ const FIRST_SHARE = 0.52;
  * files: a worker started from a worker gets going only on its parent's idle turns, so a parse begun at
  * once would hold the second reader back for as long as it takes.
  */
-const SECOND_START_WAIT_MS = 100;
+export const SECOND_START_WAIT_MS = 100;
 
 type Part = { part: ObservationPart; plain: boolean; version: string };
 
