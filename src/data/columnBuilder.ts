@@ -7,6 +7,7 @@
  */
 import type { ObservationColumns } from './observationTable';
 import type { QuoteLocation } from './paragraphs';
+import { unitsOfText } from './utf8';
 
 /** One checked observation, its report and indicator given by index. */
 export interface ColumnRow {
@@ -77,10 +78,8 @@ export class ColumnBuilder {
   }
 
   push(row: ColumnRow): void {
-    const quote = row.quote;
-    if (this.units.length < quote.length) this.units = new Uint16Array(quote.length);
-    for (let i = 0; i < quote.length; i++) this.units[i] = quote.charCodeAt(i);
-    this.pushRow(row.report, row.indicator, row.value, row.qualifier, row.decimals, row.line, row.location, this.units, 0, quote.length, row.note, row.noteZh, row.userFile);
+    this.units = unitsOfText(row.quote, this.units);
+    this.pushRow(row.report, row.indicator, row.value, row.qualifier, row.decimals, row.line, row.location, this.units, 0, row.quote.length, row.note, row.noteZh, row.userFile);
   }
 
   /**

@@ -1,5 +1,6 @@
 /** Reading the numbers a report writes: Arabic digits (with 万 / 亿), Chinese numerals, and their hedges. */
 import type { Qualifier } from './schema';
+import { unitsOfText } from './utf8';
 
 /** A number as written inside a piece of text, with its offsets. */
 export interface WrittenNumber {
@@ -29,10 +30,7 @@ const LARGE_UNIT_CODES = codesOf(LARGE_UNITS);
  */
 let scratch = new Uint16Array(256);
 function unitsOf(text: string): Uint16Array {
-  if (scratch.length <= text.length) scratch = new Uint16Array(Math.max(text.length + 1, scratch.length * 2));
-  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
-  scratch[text.length] = 0;
-  return scratch;
+  return (scratch = unitsOfText(text, scratch));
 }
 
 /**

@@ -11,7 +11,7 @@ import { createValuesStream, type ByteFields, type CsvOptions, type RowStream } 
 import { createSuggester } from './nearestId';
 import type { RowOrigin } from './userTexts';
 import { DATA_FILES, quickCheckOf, unitsCheckOf, UNDECIDED, type Qualifier } from './schema';
-import { decodeAscii, decodeUtf8, decodeUtf8Into, MAX_CHARS } from './utf8';
+import { decodeAscii, decodeUtf8, decodeUtf8Into, MAX_CHARS, textOfUnits, unitsOfText } from './utf8';
 import { QUALIFIERS } from './vocabulary';
 import { ColumnBuilder } from './columnBuilder';
 import { joinPartIssues, type Claims, type ObservationPart } from './observationParts';
@@ -93,17 +93,15 @@ class RowQuote {
 
   /** The quote `text`. */
   readText(text: string): this {
-    if (this.units.length <= text.length) this.units = new Uint16Array(text.length + 1);
-    for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
-    this.units[text.length] = 0;
+    this.units = unitsOfText(text, this.units);
     this.length = text.length;
     this.known = text;
     return this;
   }
 
-  /** The quote as text; a quote read as bytes has at most MAX_CHARS code units, each an argument here. */
+  /** The quote as text. */
   get text(): string {
-    return (this.known ??= String.fromCharCode.apply(null, this.units.subarray(0, this.length) as unknown as number[]));
+    return (this.known ??= textOfUnits(this.units, 0, this.length));
   }
 }
 

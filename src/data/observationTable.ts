@@ -7,6 +7,7 @@
 import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
 import { QUALIFIERS } from './vocabulary';
+import { textOfUnits } from './utf8';
 
 /** Observations column by column; row i of every column is the i-th observation. */
 export interface ObservationColumns {
@@ -141,18 +142,9 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
   }
 }
 
-/** How many code units `String.fromCharCode` is given at once (each is an argument of the call). */
-const UNITS_AT_ONCE = 4096;
-
 /** The quote of row `row`, as text: its code units exactly, whatever they are. */
 export function quoteOf(c: ObservationColumns, row: number): string {
-  const from = row === 0 ? 0 : c.quoteEnd[row - 1];
-  const to = c.quoteEnd[row];
-  let text = '';
-  for (let at = from; at < to; at += UNITS_AT_ONCE) {
-    text += String.fromCharCode.apply(null, c.quotes.subarray(at, Math.min(to, at + UNITS_AT_ONCE)) as unknown as number[]);
-  }
-  return text;
+  return textOfUnits(c.quotes, row === 0 ? 0 : c.quoteEnd[row - 1], c.quoteEnd[row]);
 }
 
 /**

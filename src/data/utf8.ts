@@ -3,15 +3,42 @@
  * per field costs more in a browser than decoding the whole text, and this costs less. Only well-formed
  * UTF-8 of one to three bytes a character is read (every Chinese character of the reports); anything
  * else (a four-byte character, a stray byte) gives undefined, and the caller decodes the text the usual
- * way, which says what it makes of it.
+ * way, which says what it makes of it. Also code units to text and back, for the quotes, which are read
+ * and kept as code units (observationReader.ts, columnBuilder.ts) and made text when shown.
  */
 
 /** The longest text decoded here; a longer one is left to the caller. */
 export const MAX_CHARS = 4096;
 /** The character codes of the text being decoded, and the 0 after them (see decodeUtf8Into). */
 const codes = new Uint16Array(MAX_CHARS + 1);
-/** An array of each length met so far, for `String.fromCharCode.apply`: it takes every element it is given. */
+/**
+ * An array of each length met so far, for `String.fromCharCode.apply`: it takes every element it is given,
+ * and a kept array costs less than a view of the units made for every text.
+ */
 const ofLength: number[][] = [];
+
+/** The text of the code units units[from..to), exactly, whatever they are; MAX_CHARS at a time. */
+export function textOfUnits(units: Uint16Array, from: number, to: number): string {
+  let text = '';
+  for (let at = from; at < to; at += MAX_CHARS) {
+    const count = Math.min(to - at, MAX_CHARS);
+    const args = (ofLength[count] ??= new Array<number>(count).fill(0));
+    for (let i = 0; i < count; i++) args[i] = units[at + i];
+    text += String.fromCharCode.apply(null, args);
+  }
+  return text;
+}
+
+/**
+ * `text`'s code units in `into`, followed by a 0 (see decodeUtf8Into); into a new, longer array where
+ * `into` is too short. Returns the array written.
+ */
+export function unitsOfText<T extends Uint16Array>(text: string, into: T): T {
+  const units = into.length > text.length ? into : (new Uint16Array(Math.max(text.length + 1, into.length * 2)) as T);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  units[text.length] = 0;
+  return units;
+}
 
 /**
  * Decodes `bytes[from..to)` into `into` as UTF-16 code units followed by a 0, and returns how many; -1
@@ -49,10 +76,7 @@ export function decodeUtf8Into(bytes: Uint8Array, from: number, to: number, into
 /** The text of `bytes[from..to)`, or undefined where it is not plain well-formed UTF-8 (see above). */
 export function decodeUtf8(bytes: Uint8Array, from: number, to: number): string | undefined {
   const count = decodeUtf8Into(bytes, from, to, codes);
-  if (count === -1) return undefined;
-  const text = (ofLength[count] ??= new Array<number>(count).fill(0));
-  for (let i = 0; i < count; i++) text[i] = codes[i];
-  return String.fromCharCode.apply(null, text);
+  return count === -1 ? undefined : textOfUnits(codes, 0, count);
 }
 
 /** The text of `bytes[from..to)` when every byte is ASCII; undefined otherwise. */
