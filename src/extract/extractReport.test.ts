@@ -5,7 +5,7 @@ const figures = (text: string) => extractReport(text, []).proposals.map((p) => [
 
 describe('extractReport', () => {
   it.each([
-    ['全年共收到行政复议申请35件，同比下降12.5%。', [['reconsideration', 35, 'exact', '件', '全年共收到行政复议申请35件'], ['reconsideration', 12.5, 'exact', '%', '同比下降12.5%']]],
+    ['全年共收到行政复议申请35件，同比下降12.5%。', [['reconsideration', 35, 'exact', '件', '全年共收到行政复议申请35件'], ['reconsideration', -12.5, 'exact', '%', '同比下降12.5%']]],
     ['各级调委会共调解矛盾纠纷1200余件，涉及金额约350.5万元。', [['mediation', 1200, 'at_least', '件', '各级调委会共调解矛盾纠纷1200余件'], ['mediation', 350.5, 'approx', '万元', '涉及金额约350.5万元']]],
     ['組織行政執法人員培訓兩期，參訓300人次。', [['enforcement_training', 2, 'exact', '期', '組織行政執法人員培訓兩期'], ['enforcement_training', 300, 'exact', '人次', '參訓300人次']]],
   ])('proposes the figures of %s', (text, expected) => {
