@@ -3,7 +3,8 @@
  * words give is favoured, an indicator of another family wins only by matching clearly better, and a
  * figure whose words are those of an indicator outside the four families is left out.
  */
-import { matchIndicators, unitClass, type FigureContext, type PreparedIndicators } from './matchIndicator';
+import type { FigureContext } from './figureContext';
+import { matchIndicators, unitClass, type PreparedIndicators } from './matchIndicator';
 import type { Candidate } from './findCandidates';
 import type { Domain } from './types';
 

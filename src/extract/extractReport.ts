@@ -12,7 +12,8 @@
 import { classifyFamily } from './classifyFamily';
 import { decideFigure } from './decideFigure';
 import { findCandidates } from './findCandidates';
-import { expandContext, prepareIndicators } from './matchIndicator';
+import { expandContext } from './figureContext';
+import { prepareIndicators } from './matchIndicator';
 import { paragraphSpans } from './paragraphSpans';
 import { proposeReport } from './proposeReport';
 import { quoteAround } from './quoteAround';
@@ -56,7 +57,9 @@ export function extractReport(text: string, indicators: readonly IndicatorLike[]
       const key = decision.indicatorId || decision.suggestedId;
       proposals.push({
         id: `${quote.start}-${quote.end}-${key}`,
-        ...decision,
+        indicatorId: decision.indicatorId,
+        ...(decision.suggestedId ? { suggestedId: decision.suggestedId } : {}),
+        domain: decision.domain,
         value: candidate.value,
         qualifier: candidate.qualifier,
         unit: candidate.unit,
@@ -64,6 +67,7 @@ export function extractReport(text: string, indicators: readonly IndicatorLike[]
         start: quote.start,
         end: quote.end,
         paragraph: span.index,
+        confidence: decision.confidence,
       });
     }
   }

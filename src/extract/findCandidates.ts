@@ -52,7 +52,7 @@ export function findCandidates(paragraph: string): Candidate[] {
     let unit = readUnit(paragraph, written.end);
     // 2309.16万元 counts 万元: the 万 the numeral reader took belongs to the unit.
     const last = paragraph[written.end - 1];
-    if ((last === '万' || last === '亿') && /^[元人户]/u.test(unit)) {
+    if ((last === '万' || last === '亿') && unit === '元') {
       value /= last === '万' ? 1e4 : 1e8;
       unit = last + unit;
     }

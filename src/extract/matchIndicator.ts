@@ -4,6 +4,7 @@
  * before it), then in the rest of its sentence, then in the paragraph before; rare pairs weigh more than
  * pairs most names share (案件, 行政). The unit must be of the indicator's kind: a share is never a count.
  */
+import { CONTEXT_OWN_WEIGHT, channelsOf, negates, pairsOf, readContext, type ReadContext, type FigureContext } from './figureContext';
 import { toSimplified } from './toSimplified';
 import type { Candidate } from './findCandidates';
 import type { Domain, IndicatorLike } from './types';
@@ -11,30 +12,20 @@ import type { Domain, IndicatorLike } from './types';
 /** An indicator prepared for matching: its name's character pairs and their weights. */
 export interface IndicatorEntry {
   indicator: IndicatorLike;
-  pairs: string[];
+  pairs: number[];
   weights: number[];
   /** The pairs of its name and its definition: the words that a figure of it may have around it. */
-  explains: Set<string>;
+  explains: Set<number>;
+  /** The neighbouring channels its name names (劳动, 信访 …). */
+  channels: string[];
+  /** Whether its name counts what did not happen (不予受理, 未审结). */
+  negated: boolean;
   total: number;
   unitClass: string;
 }
 
-/**
- * Where to look for a figure's words, nearest first: the words right next to it (what it counts), its
- * segment (since the figure before it), its sentence, and the paragraph before.
- */
-export interface FigureContext {
-  near: string;
-  segment: string;
-  sentence: string;
-  paragraph: string;
-}
-
-// The weight of a name's pair found in each place of the context: the figure's own words decide, the
-// sentence and paragraph only break ties between names its own words fit alike.
-const CONTEXT_WEIGHTS = [1, 0.8, 0.3, 0.15] as const;
 // A figure whose unit counts another kind of thing than the indicator's (人 for 人次) fits it less.
-const UNIT_MISMATCH = 0.5;
+const UNIT_MISMATCH = 0.3;
 
 const UNIT_CLASSES: [RegExp, string][] = [
   [/^(件|宗|起)$/u, 'cases'],
@@ -53,22 +44,17 @@ export function unitClass(unit: string): string {
   return UNIT_CLASSES.find(([pattern]) => pattern.test(unit))?.[1] ?? unit;
 }
 
-function pairsOf(text: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) if (/\p{Script=Han}{2}/u.test(text.slice(i, i + 2))) pairs.push(text.slice(i, i + 2));
-  return pairs;
-}
-
 /** The dictionary prepared for matching: its indicators, and the weight of each pair its names use. */
 export interface PreparedIndicators {
   entries: IndicatorEntry[];
-  pairWeights: Map<string, number>;
+  byId: Map<string, IndicatorEntry>;
+  pairWeights: Map<number, number>;
 }
 
 /** Prepares the dictionary once per extraction: each name's pairs weighed by how rare they are. */
 export function prepareIndicators(indicators: readonly IndicatorLike[]): PreparedIndicators {
   const names = indicators.map((indicator) => [...new Set(pairsOf(toSimplified(indicator.nameZh)))]);
-  const frequency = new Map<string, number>();
+  const frequency = new Map<number, number>();
   for (const pairs of names) for (const pair of pairs) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
   const pairWeights = new Map([...frequency].map(([pair, count]) => [pair, Math.log(1 + indicators.length / count)]));
   const entries = indicators.map((indicator, i) => {
@@ -76,9 +62,10 @@ export function prepareIndicators(indicators: readonly IndicatorLike[]): Prepare
     const weights = pairs.map((pair) => pairWeights.get(pair)!);
     const unitKind = indicator.kind === 'rate' || indicator.kind === 'change' ? 'share' : unitClass(indicator.unit);
     const explains = new Set([...pairs, ...pairsOf(toSimplified(indicator.definitionZh ?? ''))]);
-    return { indicator, pairs, weights, explains, total: weights.reduce((sum, weight) => sum + weight, 0), unitClass: unitKind };
+    const channels = channelsOf(indicator.nameZh);
+    return { indicator, pairs, weights, explains, channels, negated: negates(indicator.nameZh), total: weights.reduce((sum, weight) => sum + weight, 0), unitClass: unitKind };
   });
-  return { entries, pairWeights };
+  return { entries, byId: new Map(entries.map((entry) => [entry.indicator.id, entry])), pairWeights };
 }
 
 // How much a figure's own words that a name and definition leave unexplained count against it: 参加考试254人次 is about
@@ -86,22 +73,29 @@ export function prepareIndicators(indicators: readonly IndicatorLike[]): Prepare
 const UNEXPLAINED_WEIGHT = 0.3;
 
 /** How well an indicator's name is written around a figure, about 0..1. */
-export function scoreIndicator(entry: IndicatorEntry, context: FigureContext, nearPairs: readonly [string, number][] = []): number {
+export function scoreIndicator(entry: IndicatorEntry, read: ReadContext): number {
   if (entry.total === 0) return 0;
   let nearMass = 0;
   let unexplained = 0;
-  for (const [pair, weight] of nearPairs) {
+  for (const [pair, weight] of read.nearPairs) {
     nearMass += weight;
     if (!entry.explains.has(pair)) unexplained += weight;
   }
   const penalty = nearMass > 0 ? (UNEXPLAINED_WEIGHT * unexplained) / nearMass : 0;
-  const places = [context.near, context.segment, context.sentence, context.paragraph];
   let found = 0;
-  entry.pairs.forEach((pair, i) => {
-    const place = places.findIndex((text) => text.includes(pair));
-    if (place !== -1) found += entry.weights[i] * CONTEXT_WEIGHTS[place];
-  });
+  for (let i = 0; i < entry.pairs.length; i++) found += entry.weights[i] * (read.placeWeights.get(entry.pairs[i]) ?? 0);
   return found / entry.total - penalty;
+}
+
+/**
+ * Whether the neighbouring channels agree (DOMAIN.md): an indicator of a channel (劳动, 信访 …) is given
+ * only to a figure whose sentence or paragraph names it, and a figure whose own words name a channel gets
+ * no indicator of another.
+ */
+function keepsChannel(entry: IndicatorEntry, read: ReadContext): boolean {
+  for (const channel of entry.channels) if (!read.wideChannels.has(channel)) return false;
+  for (const channel of read.segmentChannels) if (!entry.channels.includes(channel)) return false;
+  return true;
 }
 
 /** Whether a figure can give values of the indicator: the kind (share, change, count) and unit agree. */
@@ -112,53 +106,46 @@ export function fitsIndicator(entry: IndicatorEntry, candidate: Candidate): bool
   return kind !== 'rate' && kind !== 'change';
 }
 
-// Channels next to people's mediation and to one another (DOMAIN.md): an indicator of one is given only to
-// a figure whose sentence or paragraph names it, and a figure whose own words name one gets no indicator
-// of another.
-const CHANNELS = ['行政调解', '劳动', '仲裁', '信访', '投诉举报', '律师', '派出所', '涉疫', '疫情'];
-
-function keepsChannel(entry: IndicatorEntry, context: FigureContext): boolean {
-  const name = entry.indicator.nameZh;
-  return CHANNELS.every((channel) =>
-    name.includes(channel) ? context.sentence.includes(channel) || context.paragraph.includes(channel) : !context.segment.includes(channel),
-  );
-}
-
-// Short forms the reports use for the words of indicator names; the context is read with both.
-const SHORT_FORMS: [RegExp, string][] = [
-  [/调委会?/gu, '人民调解委员会'],
-  [/办结/gu, '审结'],
-  [/撤改/gu, '撤销变更'],
-  [/调处/gu, '调解'],
-  [/执法证件/gu, '执法证'],
-  [/出庭率/gu, '出庭应诉率'],
-];
-
-/** The context with each short form followed by its long form, so names written in full match it. */
-export function expandContext(context: FigureContext): FigureContext {
-  const expand = (text: string) => SHORT_FORMS.reduce((out, [pattern, long]) => out.replace(pattern, (found) => found + long), text);
-  return { near: expand(context.near), segment: expand(context.segment), sentence: expand(context.sentence), paragraph: expand(context.paragraph) };
-}
-
 /** A scored indicator for a figure. */
 export interface IndicatorMatch {
   entry: IndicatorEntry;
   score: number;
 }
 
-/** The best indicator of each domain for a figure, with its score (unit agreement breaks near-ties). */
+/**
+ * The best indicator of each domain for a figure, with its score. A part of a total (调解成功 of 人民调解案件)
+ * is given only when the words that set it apart from its total (成功) are the figure's own: 调解纠纷500件
+ * is the total.
+ */
 export function matchIndicators(prepared: PreparedIndicators, candidate: Candidate, context: FigureContext): Map<Domain, IndicatorMatch> {
   const best = new Map<Domain, IndicatorMatch>();
+  const scores = new Map<string, number>();
   const figureClass = unitClass(candidate.unit);
-  // The figure's own words that some name uses, with their weights.
-  const nearPairs = [...new Set(pairsOf(context.near))].flatMap((pair): [string, number][] => (prepared.pairWeights.has(pair) ? [[pair, prepared.pairWeights.get(pair)!]] : []));
+  const read = readContext(context, prepared.pairWeights);
   for (const entry of prepared.entries) {
     if (!fitsIndicator(entry, candidate)) continue;
-    if (!keepsChannel(entry, context)) continue;
-    const score = scoreIndicator(entry, context, nearPairs) * (entry.unitClass === figureClass || candidate.kind !== 'count' ? 1 : UNIT_MISMATCH);
+    if (!keepsChannel(entry, read) || entry.negated !== read.negated) continue;
+    const score = scoreIndicator(entry, read) * (entry.unitClass === figureClass || candidate.kind !== 'count' ? 1 : UNIT_MISMATCH);
+    scores.set(entry.indicator.id, score);
     const domain = entry.indicator.domain;
     const current = best.get(domain);
     if (!current || score > current.score) best.set(domain, { entry, score });
   }
+  for (const [domain, match] of best) best.set(domain, totalUnlessSetApart(prepared, match, scores, read));
   return best;
+}
+
+// A total fits a figure when it scores at least this share of its part's score.
+const TOTAL_SHARE = 0.5;
+
+/** The total of a part (its parentId), unless the words that set the part apart are the figure's own. */
+function totalUnlessSetApart(prepared: PreparedIndicators, match: IndicatorMatch, scores: ReadonlyMap<string, number>, read: ReadContext): IndicatorMatch {
+  const parentId = match.entry.indicator.parentId;
+  const parent = parentId ? prepared.byId.get(parentId) : undefined;
+  const parentScore = parent ? scores.get(parent.indicator.id) : undefined;
+  if (!parent || parentScore === undefined || parentScore < TOTAL_SHARE * match.score) return match;
+  const apart = match.entry.pairs.filter((pair) => !parent.pairs.includes(pair));
+  const ownWeight = CONTEXT_OWN_WEIGHT;
+  if (apart.some((pair) => (read.placeWeights.get(pair) ?? 0) >= ownWeight)) return match;
+  return { entry: parent, score: parentScore };
 }
