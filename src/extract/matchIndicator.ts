@@ -70,7 +70,7 @@ export function prepareIndicators(indicators: readonly IndicatorLike[]): Prepare
 
 // How much a figure's own words that a name and definition leave unexplained count against it: 参加考试254人次 is about
 // those who took the exam, not about the staff the sentence also names.
-const UNEXPLAINED_WEIGHT = 0.3;
+const UNEXPLAINED_WEIGHT = 0.5;
 
 /** How well an indicator's name is written around a figure, about 0..1. */
 export function scoreIndicator(entry: IndicatorEntry, read: ReadContext): number {
@@ -84,7 +84,7 @@ export function scoreIndicator(entry: IndicatorEntry, read: ReadContext): number
   const penalty = nearMass > 0 ? (UNEXPLAINED_WEIGHT * unexplained) / nearMass : 0;
   let found = 0;
   for (let i = 0; i < entry.pairs.length; i++) found += entry.weights[i] * (read.placeWeights.get(entry.pairs[i]) ?? 0);
-  return found / entry.total - penalty;
+  return (found / entry.total) * (1 - penalty);
 }
 
 /**
