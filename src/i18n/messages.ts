@@ -495,7 +495,7 @@ const en: Messages = {
   trend: {
     toggle: 'Over the years',
     toggleOff: 'Compare one year',
-    summary: (districts: number) => `${districts.toLocaleString('en-GB')} of the selected districts have reports of several years. One line per district; a year without a figure is left open, never a zero or filled in; a hollow dot is a hedged figure.`,
+    summary: (districts: number) => `Selected districts with reports of several years: ${districts.toLocaleString('en-GB')}. One line per district; a year without a figure is left open, never a zero or filled in; a hollow dot is a hedged figure.`,
     none: 'Each selected district has reports of one year only: there is no trend to draw yet.',
     median: (count: number) => `Median of the reporting districts (year by year, ${count.toLocaleString('en-GB')} districts)`,
     medianName: 'Median',
