@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { buildDataset } from '../src/data/buildDataset';
 import type { Dataset } from '../src/data/dataset';
 import { formatIssue, type DataIssue } from '../src/data/issue';
-import { PUBLISHED_FILES, publishDataset } from '../src/data/publishedDataset';
+import { columnFile, OBSERVATION_COLUMNS, PUBLISHED_FILES, publishDataset } from '../src/data/publishedDataset';
 import { findInconsistencies, type Finding } from '../src/model/consistency';
 import { displayOrder } from '../src/model/datasetIndex';
+import { packFindings } from '../src/model/publishedFindings';
 import { readDatasetTexts } from './readDatasetTexts';
 
 /** What the validator found in a folder. */
@@ -29,13 +30,14 @@ export function checkFolder(dir: string): CheckedFolder {
   return { dataset, issues, errors, findings: findInconsistencies(dataset) };
 }
 
-/** The published files of a checked folder, by name, as JSON text. */
+/** The published files of a checked folder, by path, as JSON text. */
 export function publishedFiles(checked: CheckedFolder): Record<string, string> {
-  const { published, quotes } = publishDataset(checked.dataset, checked.issues, displayOrder(checked.dataset.reports));
+  const { published, columns, quotes } = publishDataset(checked.dataset, checked.issues, displayOrder(checked.dataset.reports));
   return {
     [PUBLISHED_FILES.dataset]: JSON.stringify(published),
+    ...Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [columnFile(column), JSON.stringify(columns[column])])),
     [PUBLISHED_FILES.quotes]: JSON.stringify(quotes),
-    [PUBLISHED_FILES.findings]: JSON.stringify(checked.findings),
+    [PUBLISHED_FILES.findings]: JSON.stringify(packFindings(checked.findings)),
   };
 }
 
@@ -44,6 +46,7 @@ export function publishFolder(dir: string, out: string): CheckedFolder {
   const checked = checkFolder(dir);
   if (checked.errors.length > 0) return checked;
   mkdirSync(out, { recursive: true });
+  mkdirSync(join(out, 'observations'), { recursive: true });
   for (const [name, text] of Object.entries(publishedFiles(checked))) writeFileSync(join(out, name), text);
   if (existsSync(join(dir, 'sources'))) cpSync(join(dir, 'sources'), join(out, 'sources'), { recursive: true, filter: (source) => !/\.[^/\\]+$/.test(source) || source.endsWith('.txt') });
   return checked;

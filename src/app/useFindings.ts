@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { loadFindings } from '../data/loadDataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
+import { unpackFindings, type PublishedFindings } from '../model/publishedFindings';
 import { whenIdle } from './whenIdle';
 
 const NONE: Finding[] = [];
@@ -23,11 +24,13 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
     // Fetched once the page is idle, its first screen drawn.
     const cancel = whenIdle(() => {
       loadFindings.of(dataset).then(
-        (findings) => {
+        (packed) => {
           if (!current) return;
-          setArrived({ dataset, findings: findings as Finding[] });
+          const findings = unpackFindings(packed as PublishedFindings);
+          performance.mark('dataset:findings');
+          setArrived({ dataset, findings });
           // The index of findings by report, which the source panel reads, is built while the page is idle.
-          whenIdle(() => findingsOfReport(findings as Finding[], ''));
+          whenIdle(() => findingsOfReport(findings, ''));
         },
         () => current && setArrived({ dataset, findings: findInconsistencies(dataset) }),
       );

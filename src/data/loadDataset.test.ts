@@ -1,18 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from './buildDataset';
 import { hasQuotes, loadDataset, loadFindings, loadQuotes } from './loadDataset';
-import { publishDataset } from './publishedDataset';
+import { columnFile, OBSERVATION_COLUMNS, publishDataset } from './publishedDataset';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture's published files, served by a stand-in fetch that records what was asked for. */
 function serve() {
   const built = buildDataset(fixtureTexts());
-  const { published, quotes } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
+  const { published, columns, quotes } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
   const files: Record<string, unknown> = { 'dataset.json': published, 'quotes.json': quotes, 'findings.json': [{ type: 'rate' }] };
+  for (const column of OBSERVATION_COLUMNS) files[columnFile(column)] = columns[column];
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (path: string) => {
     asked.push(path);
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const name = path.slice('./data/'.length);
     return name in files ? new Response(JSON.stringify(files[name])) : new Response('', { status: 404 });
   });
   return { built, asked };
@@ -21,10 +22,10 @@ function serve() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadDataset', () => {
-  it('fetches dataset.json alone, relative to the page, and gives every figure as the validator made it but its quote', async () => {
+  it('fetches dataset.json and the observation columns alone, relative to the page, and gives every figure as the validator made it but its quote', async () => {
     const { built, asked } = serve();
     const { dataset, issues, order } = await loadDataset();
-    expect(asked).toEqual(['./data/dataset.json']);
+    expect(asked).toEqual(['./data/dataset.json', ...OBSERVATION_COLUMNS.map((column) => `./data/${columnFile(column)}`)]);
     expect(issues).toEqual([]);
     expect(order).toEqual(built.dataset.reports.map((_, i) => i));
     expect(hasQuotes(dataset)).toBe(false);

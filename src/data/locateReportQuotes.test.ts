@@ -8,8 +8,8 @@ import { DONG_2022, NAN_2020, fixtureTexts } from '../../test/fixtures/makeDatas
 function published() {
   const texts = fixtureTexts();
   const built = buildDataset(texts);
-  const { published } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
-  return { dataset: datasetFromPublished(JSON.parse(JSON.stringify(published))), eager: built.dataset, sources: texts.sources };
+  const { published, columns } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
+  return { dataset: datasetFromPublished(JSON.parse(JSON.stringify(published)), columns), eager: built.dataset, sources: texts.sources };
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,12 +1,14 @@
 /**
  * The published form of a dataset: what `npm run data:publish` writes once the validator has accepted
  * the curated files, and what the page reads instead of parsing CSV. Plain JSON, read with the browser's
- * own JSON.parse: reports packed by field, observations as columns of numbers, each quote's place in its
- * report already located. Quotes and consistency findings are files of their own, fetched once the first
- * screen is drawn; the report texts stay in sources/, fetched when a figure is opened.
+ * own JSON.parse: reports packed by field, observations as columns of numbers, one file per column (each
+ * is parsed in a task of its own, so no single parse holds the page), each quote's place in its report
+ * already located. Quotes (needed by the data table and the exports) and the consistency findings are
+ * files of their own, fetched later; the report texts stay in sources/, fetched when a figure is opened.
  *
- *   data/*.csv ──buildDataset (validate)──▶ Dataset ──publishDataset──▶ dataset.json, quotes.json, findings.json
- *   page: dataset.json ──datasetFromPublished──▶ Dataset ◀── quotes.json (setQuotes), findings.json
+ *   data/*.csv ──buildDataset (validate)──▶ Dataset ──publishDataset──▶ dataset.json, observations/*.json,
+ *                                                                       quotes.json, findings.json
+ *   page: dataset.json + observations/*.json ──datasetFromPublished──▶ Dataset ◀── quotes.json (setQuotes)
  */
 import type { Dataset, Indicator, Population, Report } from './dataset';
 import type { DataIssue } from './issue';
@@ -17,25 +19,22 @@ import { packRecords, unpackRecords, type PackedRecords } from './packRecords';
 /** The files of a published dataset, beside its sources/ folder. */
 export const PUBLISHED_FILES = { dataset: 'dataset.json', quotes: 'quotes.json', findings: 'findings.json' } as const;
 
+/** The observation columns, each in a file of its own (`columnFile`). Report and line are steps from the row before (mostly 0 or 1). */
+export const OBSERVATION_COLUMNS = ['reportStep', 'indicator', 'value', 'qualifier', 'decimals', 'lineStep', 'paragraph', 'start', 'length'] as const;
+export type ObservationColumn = (typeof OBSERVATION_COLUMNS)[number];
+
+/** The file of an observation column. */
+export const columnFile = (column: ObservationColumn): string => `observations/${column}.json`;
+
 /** Raised when the page's reader and the published files disagree about their shape. */
 export const PUBLISHED_FORMAT = 1;
 
 /** Records packed by field (packRecords), as JSON: indexes are plain arrays. */
 export type PublishedRecords = Omit<PackedRecords, 'indexes'> & { indexes: number[][] };
 
-/** Observation columns as JSON. Report and line are stored as the difference from the row before (mostly 0 or 1). */
+/** What dataset.json says of the observations; their columns are files of their own. */
 export interface PublishedObservations {
   count: number;
-  reportStep: number[];
-  indicator: number[];
-  value: number[];
-  qualifier: number[];
-  decimals: number[];
-  lineStep: number[];
-  paragraph: number[];
-  start: number[];
-  /** The quote's length: its end is start + length. */
-  length: number[];
   noteRows: number[];
   notes: string[];
   notesZh: string[];
@@ -65,13 +64,12 @@ function sums(steps: readonly number[]): Int32Array {
 }
 
 /** The published form of a validated dataset (its curated rows only) and the quotes, in row order. */
-export function publishDataset(dataset: Dataset, issues: DataIssue[], order: ArrayLike<number>): { published: PublishedDataset; quotes: string[] } {
+export function publishDataset(dataset: Dataset, issues: DataIssue[], order: ArrayLike<number>): { published: PublishedDataset; columns: Record<ObservationColumn, number[]>; quotes: string[] } {
   if (!(dataset.observationByKey instanceof ObservationTable)) throw new Error('publishDataset: the dataset has no observation columns');
   const c = dataset.observationByKey.columns;
   const count = c.count;
   const packed = packRecords(dataset.reports);
-  const observations: PublishedObservations = {
-    count,
+  const columns: Record<ObservationColumn, number[]> = {
     reportStep: steps(c.report),
     indicator: Array.from(c.indicator),
     value: Array.from(c.value),
@@ -80,7 +78,11 @@ export function publishDataset(dataset: Dataset, issues: DataIssue[], order: Arr
     lineStep: steps(c.line),
     paragraph: Array.from(c.paragraph),
     start: Array.from(c.start),
+    // The quote's length: its end is start + length.
     length: Array.from(c.end, (end, row) => end - c.start[row]),
+  };
+  const observations: PublishedObservations = {
+    count,
     noteRows: Array.from(c.noteRows),
     notes: c.notes,
     notesZh: c.notesZh,
@@ -94,16 +96,18 @@ export function publishDataset(dataset: Dataset, issues: DataIssue[], order: Arr
     order: Array.from(order),
     issues: issues.filter((issue) => issue.severity !== 'error'),
   };
-  return { published, quotes: Array.from({ length: count }, (_, row) => c.quotes[row]) };
+  return { published, columns, quotes: Array.from({ length: count }, (_, row) => c.quotes[row]) };
 }
 
 /** The dataset of a published form; its quotes arrive later (setQuotes), its report texts when opened. */
-export function datasetFromPublished(published: PublishedDataset): Dataset {
+export function datasetFromPublished(published: PublishedDataset, o: Record<ObservationColumn, number[]>): Dataset {
   if (published?.format !== PUBLISHED_FORMAT) throw new Error(`dataset.json: format ${String(published?.format)}, expected ${PUBLISHED_FORMAT}; publish the data again`);
-  const o = published.observations;
+  const count = published.observations.count;
+  for (const column of OBSERVATION_COLUMNS) if (o[column]?.length !== count) throw new Error(`${columnFile(column)}: not ${count} rows; publish the data again`);
+  const { noteRows, notes, notesZh } = published.observations;
   const start = Int32Array.from(o.start);
   const columns: ObservationColumns = {
-    count: o.count,
+    count,
     report: sums(o.reportStep),
     indicator: Int32Array.from(o.indicator),
     value: Float64Array.from(o.value),
@@ -114,9 +118,9 @@ export function datasetFromPublished(published: PublishedDataset): Dataset {
     start,
     end: Int32Array.from(o.length, (length, row) => start[row] + length),
     quotes: [],
-    noteRows: Int32Array.from(o.noteRows),
-    notes: o.notes,
-    notesZh: o.notesZh,
+    noteRows: Int32Array.from(noteRows),
+    notes,
+    notesZh,
     userRows: new Int32Array(0),
     userFiles: [],
   };
