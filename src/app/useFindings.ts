@@ -8,6 +8,7 @@ import type { Dataset } from '../data/dataset';
 import { loadFindings } from '../data/loadDataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
 import { unpackFindings, type PublishedFindings } from '../model/publishedFindings';
+import { QUEUE_ABOVE_REPORTS } from './useQueued';
 import { whenIdle } from './whenIdle';
 
 const NONE: Finding[] = [];
@@ -21,8 +22,7 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
   useEffect(() => {
     if (!dataset || !published) return;
     let current = true;
-    // Fetched once the page is idle, its first screen drawn.
-    const cancel = whenIdle(() => {
+    const fetchFindings = () =>
       loadFindings.of(dataset).then(
         (packed) => {
           if (!current) return;
@@ -32,9 +32,13 @@ export function useFindings(dataset: Dataset | undefined): Finding[] {
           // The index of findings by report, which the source panel reads, is built while the page is idle.
           whenIdle(() => findingsOfReport(findings, ''));
         },
+        // Without its published findings, the dataset's own are computed.
         () => current && setArrived({ dataset, findings: findInconsistencies(dataset) }),
       );
-    }, FINDINGS_WAIT_MS);
+    // A large dataset's are fetched once the page is idle, its first screen drawn; a small one's at once.
+    let cancel = () => {};
+    if (dataset.reports.length > QUEUE_ABOVE_REPORTS) cancel = whenIdle(fetchFindings, FINDINGS_WAIT_MS);
+    else void fetchFindings();
     return () => {
       current = false;
       cancel();
