@@ -1,6 +1,6 @@
 /**
- * Reads observation files against what the small files gave, checks each row and writes the rows that
- * pass straight into columns (see columnBuilder.ts): no object per row is kept.
+ * Reads observation files against what the small files gave, checks each row and keeps the rows that
+ * pass, as columns once all are read (see buildColumns.ts).
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import { readValues, type CsvOptions } from './parseCsv';
@@ -8,7 +8,7 @@ import { createSuggester } from './nearestId';
 import type { RowOrigin } from './userTexts';
 import { DATA_FILES, type Qualifier } from './schema';
 import { QUALIFIERS } from './vocabulary';
-import { ColumnBuilder } from './columnBuilder';
+import { buildColumns, type ColumnRow } from './buildColumns';
 import type { ObservationColumns } from './observationTable';
 import { findValueInQuote, hedgeAround } from './numerals';
 import { countOccurrences, locateQuote, type Paragraph } from './paragraphs';
@@ -56,7 +56,7 @@ export const rowError = (row: RowOrigin, column: string, message: string, code: 
 
 /** Starts reading observations against `frame`; `suggest` names the nearest known id in an issue (shared with the caller's own checks). */
 export function createObservationReader(frame: ObservationFrame, suggest = createSuggester()): ObservationReader {
-  const columns = new ColumnBuilder();
+  const rows: ColumnRow[] = [];
   const parseIssues: DataIssue[] = [];
   const checkIssues: DataIssue[] = [];
   // Which report × indicator pairs have had a row: numbers, not a set of 680,000 key strings.
@@ -127,7 +127,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     }
     const note = values[COLUMN.note] as string;
     const noteZh = values[COLUMN.note_zh] as string;
-    columns.push({ report, indicator, value, qualifier: QUALIFIER_INDEX.get(qualifier)!, decimals: written.decimals, line, location, quote, note, noteZh, userFile: origin ? file : undefined });
+    rows.push({ report, indicator, value, qualifier: QUALIFIER_INDEX.get(qualifier)!, decimals: written.decimals, line, location, quote, note, noteZh, userFile: origin ? file : undefined });
   };
 
   return {
@@ -141,7 +141,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
       seen[report * indicators + indicator] = 1;
     },
     finish() {
-      return { columns: columns.finish(), parseIssues, checkIssues };
+      return { columns: buildColumns(rows), parseIssues, checkIssues };
     },
   };
 }
