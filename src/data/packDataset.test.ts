@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './buildDataset';
+import type { Dataset } from './dataset';
 import { hasObservation, lookupObservation, ObservationTable } from './observationTable';
 import { packDataset, unpackDataset } from './packDataset';
 import { miniTexts } from '../../test/miniFixture';
 import { DONG_2022, NAN_2020, makeDataset } from '../../test/fixtures/makeDataset';
 
-/** A dataset as the page gets it from the worker: packed, copied as postMessage copies it, unpacked. */
-function throughWorker(dataset = makeDataset()) {
-  const { packed, transfer } = packDataset(dataset);
-  return { original: dataset, unpacked: unpackDataset(structuredClone(packed, { transfer })) };
+/**
+ * A dataset as the page gets it from the worker: packed, its buffers transferred as postMessage transfers
+ * them (the worker's own copy is then unusable), unpacked; and the same dataset made again to compare.
+ */
+function throughWorker(make: () => Dataset = makeDataset) {
+  const { packed, transfer } = packDataset(make());
+  return { original: make(), unpacked: unpackDataset(structuredClone(packed, { transfer })) };
 }
 
 describe('packDataset and unpackDataset', () => {
@@ -29,9 +33,8 @@ describe('packDataset and unpackDataset', () => {
   });
 
   it('keep notes, locations and the quotes of a real dataset, the mini fixture', () => {
-    const { dataset } = buildDataset(miniTexts());
-    const { unpacked } = throughWorker(dataset);
-    expect(unpacked.observations).toEqual(dataset.observations);
+    const { original, unpacked } = throughWorker(() => buildDataset(miniTexts()).dataset);
+    expect(unpacked.observations).toEqual(original.observations);
   });
 
   it('answer a key lookup with the same object each time, and nothing for an unknown key', () => {
