@@ -10,14 +10,12 @@
  *   'inline' (the offline page): put in front of the one chunk, which imports nothing.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { posix, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { BROWSERS, SYNTAX_TARGET } from './browserTargets.ts';
+import { BROWSERS, CORE_JS_VERSION, SYNTAX_TARGET } from './browserTargets.ts';
 import { modulesTheBrowsersLack, selectPolyfills } from './selectPolyfills.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CORE_JS_VERSION: string = createRequire(import.meta.url)('core-js/package.json').version;
 const CANDIDATES = modulesTheBrowsersLack(BROWSERS, CORE_JS_VERSION);
 const ENTRY = '\0browser-polyfills';
 

@@ -2,6 +2,7 @@
  * The supported browsers, stated once in package.json's `browserslist`, in the forms the build needs: the
  * list itself (polyfills, lint) and the syntax target of Vite's `build.target` and `build.cssTarget`.
  */
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import browserslist from 'browserslist';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
@@ -16,3 +17,6 @@ export const BROWSERS: string[] = browserslist(undefined, { path: ROOT });
  * Chromium 83 and Firefox 78 run whole (they lack `??=`, and Firefox 78 private class fields).
  */
 export const SYNTAX_TARGET: string[] = ['es2020', ...browserslistToEsbuild(BROWSERS)];
+
+/** The core-js the polyfills come from: what it can polyfill depends on its version. */
+export const CORE_JS_VERSION: string = createRequire(import.meta.url)('core-js/package.json').version;

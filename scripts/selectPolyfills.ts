@@ -99,3 +99,16 @@ export function selectPolyfills(codes: Iterable<string>, candidates: string[]): 
   const texts = [...codes];
   return candidates.filter((module) => texts.some((code) => codeNames(code, module)));
 }
+
+/**
+ * The APIs the modules add, named as eslint-plugin-compat's `polyfills` setting names them (`Object.hasOwn`,
+ * `Array.prototype.at`), so that lint passes what the build polyfills and flags the rest.
+ */
+export function apisOfModules(modules: string[]): string[] {
+  return modules.map((module) => {
+    const name = nameOfModule(module);
+    if ('global' in name) return name.global;
+    const namespace = module.split('.')[1];
+    return `${namespace === 'typed-array' ? 'TypedArray' : pascal(namespace)}.prototype.${name.property}`;
+  });
+}

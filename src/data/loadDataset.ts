@@ -97,6 +97,8 @@ export async function fetchTextPieces(path: string, feed: (piece: string) => voi
     feed(await response.text());
     return;
   }
+  // Checked above: Firefox before 105 has no TextDecoderStream and reads the whole text at once.
+  // eslint-disable-next-line compat/compat
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (;;) {
     const { done, value } = await reader.read();
