@@ -9,6 +9,26 @@ import tseslint from 'typescript-eslint';
 const { BROWSERS, CORE_JS_VERSION } = await tsImport('./scripts/browserTargets.ts', import.meta.url);
 const { apisOfModules, modulesTheBrowsersLack } = await tsImport('./scripts/selectPolyfills.ts', import.meta.url);
 
+/**
+ * Layers import one way: data → model → charts → features → app (docs/architecture.md). Each folder may
+ * not import from the layers after it.
+ */
+const LAYERS = [
+  ['src/data', ['model', 'charts', 'components', 'features', 'app']],
+  ['src/extract', ['model', 'charts', 'components', 'features', 'app']],
+  ['src/model', ['charts', 'components', 'features', 'app']],
+  ['src/charts', ['components', 'features', 'app']],
+  ['src/components', ['features', 'app']],
+  ['src/url', ['charts', 'components', 'features', 'app']],
+  ['src/i18n', ['charts', 'components', 'features', 'app']],
+];
+const layerRules = LAYERS.map(([folder, later]) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\.?/)+(${later.join('|')})/`, message: `${folder} may not import from ${later.join(', ')}: imports go data → model → charts → features → app.` }] }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-offline', 'node_modules'] },
   {
@@ -28,4 +48,5 @@ export default tseslint.config(
     extends: [compat.configs['flat/recommended']],
     settings: { lintAllEsApis: true, polyfills: apisOfModules(modulesTheBrowsersLack(BROWSERS, CORE_JS_VERSION)) },
   },
+  ...layerRules,
 );
