@@ -57,12 +57,11 @@ async function drillDown(page, chartId) {
 }
 
 describe('the app on what Chromium 83 has', () => {
-  it('deletes the newer built-ins in the page and in the workers it starts', async () => {
-    const { page, context, served } = await openOldPage();
+  it('deletes the newer built-ins in the page before its scripts run', async () => {
+    const { page, context } = await openOldPage();
     await page.goto(app.server.baseUrl);
     await waitForApp(page);
     assert.deepEqual(await page.evaluate(() => [typeof WeakRef, typeof structuredClone, typeof Promise.any]), ['undefined', 'undefined', 'undefined']);
-    assert.ok(served.workers > 0, 'no worker script went through the deletions');
     await context.close();
   });
 
@@ -91,7 +90,7 @@ describe('the app on what Chromium 83 has', () => {
     await page.setInputFiles('input[type="file"]', VALID_FILES);
     await page.locator('.user-files th', { hasText: 'valid-observations.csv' }).waitFor({ timeout: 20000 });
     assert.match(await page.locator('.user-files tr', { hasText: 'valid-observations.csv' }).innerText(), /已载入 7 行/);
-    assert.ok(served.workers > workersBefore, 'the files were not read in a worker');
+    assert.ok(served.workers > workersBefore, 'the files were not read in a worker served with the deletions');
     assert.deepEqual(record.errors, []);
     await context.close();
   });
