@@ -11,7 +11,16 @@ import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  useContext,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
@@ -20,7 +29,16 @@ import { keyOfDatum } from './datum';
 import { legendGridTop, withLegendRoom } from './legendRoom';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, LabelLayout, SVGRenderer]);
+echarts.use([
+  BarChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  LabelLayout,
+  SVGRenderer,
+]);
 
 /**
  * The chart's width on paper, in CSS pixels: an A4 landscape page less the 10 mm margins of the print
@@ -151,7 +169,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     // Made at another width than its first option was fitted to (or an unknown one): the plot moves below
     // a legend that wraps at the width the chart has, if that is not where it is.
     const top = legendGridTop(given, chart.getWidth());
-    if (top !== undefined && top !== (first.grid as { top?: unknown } | undefined)?.top) chart.setOption({ grid: { top } });
+    if (top !== undefined && top !== (first.grid as { top?: unknown } | undefined)?.top)
+      chart.setOption({ grid: { top } });
     chart.getZr().flush();
     drawnRef.current();
     const element = chart.getDom();
@@ -224,7 +243,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       chart.getZr().flush();
     };
     // Wider on paper, so a little taller too: the bars keep their proportions and fill more of the page.
-    const beforePrint = () => redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
+    const beforePrint = () =>
+      redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
     const afterPrint = () => redraw('auto', 'auto');
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
