@@ -163,6 +163,7 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
   // for a moment, in a task of the queue: the panel's quote is shown first. A size that is back to the
   // drawn one before that (the panel closed again) is not drawn at all.
   const stopResizing = useRef<() => void>(() => {});
+  const printing = useRef(false);
   const drawnSize = useRef([0, 0]);
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
@@ -181,7 +182,8 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
     const observer = new ResizeObserver(() => {
       // Out of the page (its screen taken away) or not laid out, the element has no size: the drawing stays.
       const now = [element.clientWidth, element.clientHeight];
-      if (!element.isConnected || now[0] === 0) return;
+      // While printing, the chart keeps the page's width it was redrawn at (see the print effect below).
+      if (!element.isConnected || now[0] === 0 || printing.current) return;
       cancelResize?.();
       cancelResize = undefined;
       if (now[0] === drawnSize.current[0] && now[1] === drawnSize.current[1]) return;
@@ -243,9 +245,14 @@ export function EChart({ option, height, onSelect, onHover, label, animateUpdate
       chart.getZr().flush();
     };
     // Wider on paper, so a little taller too: the bars keep their proportions and fill more of the page.
-    const beforePrint = () =>
+    const beforePrint = () => {
+      printing.current = true;
       redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
-    const afterPrint = () => redraw('auto', 'auto');
+    };
+    const afterPrint = () => {
+      printing.current = false;
+      redraw('auto', 'auto');
+    };
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
