@@ -22,6 +22,7 @@ describe('classifyFamily', () => {
     ['other', '开展普法宣传活动35场'],
     ['other', '组织领导干部任前法律知识考试2次'],
     ['other', '提供法律援助案件120件'],
+    ['other', '行政执法机关考核指标12项'],
   ])('gives %s to: %s', (family, paragraph) => {
     expect(familyOf(paragraph)).toBe(family);
   });

@@ -12,6 +12,7 @@
 import { classifyFamily } from './classifyFamily';
 import { decideFigure } from './decideFigure';
 import { findCandidates } from './findCandidates';
+import { DEFAULT_OPTIONS } from './extractOptions';
 import { expandContext } from './figureContext';
 import { prepareIndicators } from './matchIndicator';
 import { paragraphSpans } from './paragraphSpans';
@@ -28,7 +29,7 @@ const PARAGRAPH_WINDOW = 200;
 const NEAR_WINDOW = 10;
 
 /** Proposes every figure of the four families in `text`, and the report's row. */
-export function extractReport(text: string, indicators: readonly IndicatorLike[]): Extraction {
+export function extractReport(text: string, indicators: readonly IndicatorLike[], options = DEFAULT_OPTIONS): Extraction {
   const simplified = toSimplified(text);
   const entries = prepareIndicators(indicators);
   const proposals: Proposal[] = [];
@@ -50,7 +51,7 @@ export function extractReport(text: string, indicators: readonly IndicatorLike[]
         paragraph: paragraph.slice(Math.max(0, sentenceStart - PARAGRAPH_WINDOW), sentenceStart),
       });
       const family = classifyFamily(paragraph, candidate.start, candidate.end);
-      const decision = decideFigure(entries, candidate, context, family);
+      const decision = decideFigure(entries, candidate, context, family, options);
       if (!decision) continue;
       const quote = quoteAround(text, span.start + candidate.start, span.start + candidate.end, span);
       if (!quote) continue;

@@ -34,6 +34,7 @@ describe('findCandidates', () => {
     ['a document title', '印发《关于做好第三批10项改革任务的通知》'],
     ['a slogan in quotation marks', '打造“百名律师进千村”品牌'],
     ['a year alone', '2022年以来'],
+    ['one of many', '被确定为全省20个示范单位之一'],
   ])('proposes nothing for %s', (_name, text) => {
     expect(read(text)).toEqual([]);
   });

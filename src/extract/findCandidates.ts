@@ -27,6 +27,14 @@ const SET_PHRASE_AFTER = /^[制线化性大]/u;
 const DECREASE = /(减少|下降|降低|缩短|减)了?$/u;
 const CHANGE = /(同比|比上年|较上年|增长|增加|上升|提高|减少|下降|降低|缩短|减)了?$/u;
 const RATE_BEFORE = /率(为|达到?|是)?$/u;
+const ONE_OF = /之一/u;
+const CLAUSE_END = /[，,。；;！!？?]/u;
+
+function clauseEndAt(paragraph: string, from: number): number {
+  let end = from;
+  while (end < paragraph.length && !CLAUSE_END.test(paragraph[end])) end++;
+  return end;
+}
 
 /** Whether the number sits inside quotation marks, brackets or a title opened earlier in the paragraph. */
 function insideMarks(paragraph: string, at: number): boolean {
@@ -63,6 +71,8 @@ export function findCandidates(paragraph: string): Candidate[] {
     if (before.endsWith('第') || insideMarks(paragraph, written.start)) continue;
     if (chinese && (value === 1 || SET_PHRASE_AFTER.test(paragraph.slice(written.end + unit.length)) || paragraph[written.end] === '是')) continue;
     if ((unit === '日' || unit === '天') && /[月\-—至]/u.test(paragraph[written.start - 1] ?? '')) continue;
+    // 列为全省14个试点之一 counts the province's pilots, not the district's work.
+    if (ONE_OF.test(paragraph.slice(written.end, clauseEndAt(paragraph, written.end)))) continue;
     if (unit === '日' || (unit === '个' && paragraph.startsWith('月', written.end + 1))) continue;
     const kind = unit === '%' ? (CHANGE.test(before) ? 'change' : 'rate') : 'count';
     if (kind === 'change' && DECREASE.test(before)) value = -value;

@@ -5,6 +5,7 @@
  * pairs most names share (案件, 行政). The unit must be of the indicator's kind: a share is never a count.
  */
 import { CONTEXT_OWN_WEIGHT, channelsOf, negates, pairsOf, readContext, type ReadContext, type FigureContext } from './figureContext';
+import { DEFAULT_OPTIONS } from './extractOptions';
 import { toSimplified } from './toSimplified';
 import type { Candidate } from './findCandidates';
 import type { Domain, IndicatorLike } from './types';
@@ -24,8 +25,6 @@ export interface IndicatorEntry {
   unitClass: string;
 }
 
-// A figure whose unit counts another kind of thing than the indicator's (人 for 人次) fits it less.
-const UNIT_MISMATCH = 0.3;
 
 const UNIT_CLASSES: [RegExp, string][] = [
   [/^(件|宗|起)$/u, 'cases'],
@@ -68,12 +67,13 @@ export function prepareIndicators(indicators: readonly IndicatorLike[]): Prepare
   return { entries, byId: new Map(entries.map((entry) => [entry.indicator.id, entry])), pairWeights };
 }
 
-// How much a figure's own words that a name and definition leave unexplained count against it: 参加考试254人次 is about
-// those who took the exam, not about the staff the sentence also names.
-const UNEXPLAINED_WEIGHT = 0.5;
 
-/** How well an indicator's name is written around a figure, about 0..1. */
-export function scoreIndicator(entry: IndicatorEntry, read: ReadContext): number {
+/**
+ * How well an indicator's name is written around a figure, 0..1. The figure's own words that the name and
+ * definition leave unexplained lower it: 参加考试254人次 is about those who took the exam, not about the
+ * staff the sentence also names.
+ */
+export function scoreIndicator(entry: IndicatorEntry, read: ReadContext, unexplainedWeight = DEFAULT_OPTIONS.unexplainedWeight): number {
   if (entry.total === 0) return 0;
   let nearMass = 0;
   let unexplained = 0;
@@ -81,7 +81,7 @@ export function scoreIndicator(entry: IndicatorEntry, read: ReadContext): number
     nearMass += weight;
     if (!entry.explains.has(pair)) unexplained += weight;
   }
-  const penalty = nearMass > 0 ? (UNEXPLAINED_WEIGHT * unexplained) / nearMass : 0;
+  const penalty = nearMass > 0 ? (unexplainedWeight * unexplained) / nearMass : 0;
   let found = 0;
   for (let i = 0; i < entry.pairs.length; i++) found += entry.weights[i] * (read.placeWeights.get(entry.pairs[i]) ?? 0);
   return (found / entry.total) * (1 - penalty);
@@ -117,7 +117,7 @@ export interface IndicatorMatch {
  * is given only when the words that set it apart from its total (成功) are the figure's own: 调解纠纷500件
  * is the total.
  */
-export function matchIndicators(prepared: PreparedIndicators, candidate: Candidate, context: FigureContext): Map<Domain, IndicatorMatch> {
+export function matchIndicators(prepared: PreparedIndicators, candidate: Candidate, context: FigureContext, options = DEFAULT_OPTIONS): Map<Domain, IndicatorMatch> {
   const best = new Map<Domain, IndicatorMatch>();
   const scores = new Map<string, number>();
   const figureClass = unitClass(candidate.unit);
@@ -125,7 +125,8 @@ export function matchIndicators(prepared: PreparedIndicators, candidate: Candida
   for (const entry of prepared.entries) {
     if (!fitsIndicator(entry, candidate)) continue;
     if (!keepsChannel(entry, read) || entry.negated !== read.negated) continue;
-    const score = scoreIndicator(entry, read) * (entry.unitClass === figureClass || candidate.kind !== 'count' ? 1 : UNIT_MISMATCH);
+    // A figure whose unit counts another kind of thing than the indicator's (人 for 人次) fits it less.
+    const score = scoreIndicator(entry, read, options.unexplainedWeight) * (entry.unitClass === figureClass || candidate.kind !== 'count' ? 1 : options.unitMismatch);
     scores.set(entry.indicator.id, score);
     const domain = entry.indicator.domain;
     const current = best.get(domain);

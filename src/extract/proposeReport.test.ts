@@ -29,6 +29,11 @@ describe('proposeReport', () => {
     expect(propose('深圳市福田區人民政府2020年法治政府建設年度報告\n正文')).toMatchObject({ title: '深圳市福田區人民政府2020年法治政府建設年度報告', script: 'hant', district: '福田区', adminCode: '440304' });
   });
 
+  it('calls a Simplified report with a few Traditional characters Simplified', () => {
+    const text = `${'全区法治政府建设取得新进展。'.repeat(30)}\n引用原文：審結。`;
+    expect(propose(text).script).toBe('hans');
+  });
+
   it('tells namesakes apart by the city the text names', () => {
     expect(propose('长春市朝阳区2020年法治政府建设年度报告\n正文')).toMatchObject({ city: '长春市', adminCode: '220104' });
     expect(propose('北京市朝阳区2020年法治政府建设年度报告\n正文')).toMatchObject({ city: '北京市', adminCode: '110105' });

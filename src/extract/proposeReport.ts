@@ -9,6 +9,21 @@ const MAX_TITLE_LINE = 80;
 // The opening of the text read for the district's name when the title does not give it.
 const OPENING_LENGTH = 3000;
 
+/**
+ * Traditional when a real share of the characters differ from their simplified form: one Traditional
+ * character a Simplified report quotes (a name, a converter's quirk) does not make it Traditional.
+ */
+function scriptOf(text: string, simplified: string): 'hans' | 'hant' {
+  let changed = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
+    if (code !== simplified.charCodeAt(i)) changed++;
+  }
+  return changed > Math.max(2, 0.01 * han) ? 'hant' : 'hans';
+}
+
 function firstLines(text: string): string[] {
   return text
     .split(/\r?\n/)
@@ -50,7 +65,7 @@ export function proposeReport(text: string, simplified: string): ReportProposal 
     province: division?.province ?? '',
     year: year ? Number(year[1]) : null,
     title,
-    script: simplified === text ? 'hans' : 'hant',
+    script: scriptOf(text, simplified),
     adminCode: division?.code ?? '',
   };
 }
