@@ -305,6 +305,7 @@ const zh = {
     titleSources: { report: '报告原文', composed: '自拟' },
     scripts: { hans: '简体', hant: '繁体' },
     reportId: (id: string) => `报告编号：${id}`,
+    missing: (fields: string[]) => `⚠ 待填写：${fields.join('、')}（点此展开）`,
     finish: '完成',
     finishIntro: (accepted: number) => `已确认的 ${accepted.toLocaleString('zh-CN')} 个数字将按内置数据的同一套规则检查。`,
     check: '检查已确认的数据',
@@ -633,7 +634,8 @@ const en: Messages = {
     },
   },
   curate: {
-    nav: 'Add a report',
+    // Short, so the English nav keeps its language switch on its row at 1366 px.
+    nav: 'Curate',
     title: 'Add a report',
     intro: 'Open a report’s text: every figure of the four families is proposed with its quote, and you accept, correct or reject each one. The accepted figures can join your data or be downloaded as the files of data/.',
     privacy: 'The review is saved in this browser (IndexedDB) as you go: a reload, a crash or a second tab loses nothing. Nothing is sent to any server.',
@@ -708,6 +710,7 @@ const en: Messages = {
     titleSources: { report: 'the report', composed: 'composed' },
     scripts: { hans: 'Simplified', hant: 'Traditional' },
     reportId: (id: string) => `Report id: ${id}`,
+    missing: (fields: string[]) => `⚠ To fill in: ${fields.join(', ')} (click to open)`,
     finish: 'Finish',
     finishIntro: (accepted: number) => `The ${accepted.toLocaleString('en-GB')} accepted figures are checked by the same rules as the curated data.`,
     check: 'Check the accepted figures',

@@ -11,15 +11,15 @@ import type { Figure } from './reviewState';
 
 const issue = (column: string, code: DataIssue['code'], message: string, params: DataIssue['params']): DataIssue => ({ file: '', column, severity: 'error', code, message, params });
 
-/** The problems of a figure's quote, value and qualifier in a report of these paragraphs; none when it holds. */
-export function checkFigure(paragraphs: readonly Paragraph[], figure: Pick<Figure, 'quote' | 'value' | 'qualifier'>): DataIssue[] {
+/** The problems of a figure's quote, value and qualifier in report `report` of these paragraphs; none when it holds. */
+export function checkFigure(paragraphs: readonly Paragraph[], figure: Pick<Figure, 'quote' | 'value' | 'qualifier'>, report = ''): DataIssue[] {
   const { quote, value, qualifier } = figure;
   if (quote.trim() === '') return [issue('quote', 'empty', 'quote is empty', { column: 'quote' })];
   if (!locateQuote(paragraphs, quote)) {
     const count = paragraphs.reduce((sum, paragraph) => sum + countOccurrences(paragraph.text, quote), 0);
     return count === 0
-      ? [issue('quote', 'quoteNotFound', 'quote not found in the report', { report: '', quote })]
-      : [issue('quote', 'quoteAmbiguous', `quote occurs ${count} times in the report`, { report: '', count })];
+      ? [issue('quote', 'quoteNotFound', 'quote not found in the report', { report, quote })]
+      : [issue('quote', 'quoteAmbiguous', `quote occurs ${count} times in the report`, { report, count })];
   }
   const written = findValueInQuote(quote, value);
   if (!written) return [issue('value', 'valueNotInQuote', `value ${value} does not appear in the quote`, { value, quote })];

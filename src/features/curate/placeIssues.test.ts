@@ -38,11 +38,14 @@ describe('checking a review', () => {
     const start = startReview(TEST_EXTRACTION);
     const [first, second] = start.items;
     const state = acceptAll(reviewReducer(start, { type: 'edit', id: second.id, figure: { ...second, value: 13 } }));
-    // While the report row fails, its figures are not reported as figures of an unknown report.
+    // While the report row fails, its figures are not reported for the report's id, unknown or malformed.
     const unnamed = check(state).placed;
     expect(unnamed.clean).toBe(false);
     expect(codesOf(unnamed.report)).toEqual(['empty']);
     expect(unnamed.byItem.size).toBe(0);
+    const uncoded = check(reviewReducer(state, { type: 'setReport', change: { adminCode: '' } })).placed;
+    expect(codesOf(uncoded.report)).toEqual(['notReportId', 'notAdminCode', 'empty']);
+    expect(uncoded.byItem.size).toBe(0);
     const { placed } = check(named(state));
     expect(placed.report).toEqual([]);
     expect(placed.byItem.get(first.id)).toBeUndefined();

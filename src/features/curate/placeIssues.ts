@@ -15,8 +15,8 @@ export interface PlacedIssues {
 
 /**
  * Places the errors among `issues` at the report's row or the figure of their line; findings are left out.
- * While the report's row fails, each figure fails as one of an unknown report: that says nothing of the
- * figure, so it is left out too (the figure's own checks run once the row passes).
+ * While the report's row fails, each figure fails for its report id (unknown, or not an id at all): that
+ * says nothing of the figure, so it is left out (the figure's own checks run once the row passes).
  */
 export function placeIssues(issues: readonly DataIssue[], files: CurateFiles): PlacedIssues {
   const placed: PlacedIssues = { report: [], byItem: new Map(), other: [], clean: true };
@@ -24,7 +24,7 @@ export function placeIssues(issues: readonly DataIssue[], files: CurateFiles): P
   for (const issue of issues) {
     if (issue.severity !== 'error') continue;
     placed.clean = false;
-    if (reportFails && issue.code === 'unknownReport' && issue.file === files.observations.name) continue;
+    if (reportFails && issue.file === files.observations.name && (issue.code === 'unknownReport' || issue.column === 'report_id')) continue;
     const item = issue.file === files.observations.name && issue.line !== undefined ? files.items[issue.line - 2] : undefined;
     if (item) placed.byItem.set(item.id, [...(placed.byItem.get(item.id) ?? []), issue]);
     else if (issue.file === files.reports.name && issue.line !== undefined) placed.report.push(issue);
