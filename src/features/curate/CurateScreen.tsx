@@ -24,7 +24,11 @@ export default function CurateScreen() {
     setBusy(true);
     setProblem(null);
     try {
-      session.start(fileName, await runExtraction({ text, indicators: toExtractIndicators(dataset.indicators) }));
+      const extraction = await runExtraction({ text, indicators: toExtractIndicators(dataset.indicators) });
+      // A district the data already has brings its English name along.
+      const { adminCode } = extraction.report;
+      const known = adminCode ? dataset.reports.find((report) => report.adminCode === adminCode) : undefined;
+      session.start(fileName, extraction, known ? { districtEn: known.districtEn } : {});
     } catch (error) {
       setProblem(c.failed(error instanceof Error ? error.message : String(error)));
     } finally {

@@ -73,9 +73,13 @@ export function Workbench({ review, session }: { review: SavedReview; session: R
     [addFromSelection, current, dataset, dispatch, openEditor],
   );
   useEffect(() => {
-    if (editing) return;
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
+      // While the editor is open (focus in the text, choosing words), Esc still closes it; no other key acts.
+      if (editing) {
+        if (event.key === 'Escape') closeEditor();
+        return;
+      }
       const command = keyCommand(event);
       if (!command) return;
       event.preventDefault();
@@ -83,7 +87,7 @@ export function Workbench({ review, session }: { review: SavedReview; session: R
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editing, run]);
+  }, [editing, run, closeEditor]);
 
   const save = (figure: Figure) => {
     if (editing?.mode === 'add') dispatch({ type: 'add', figure });

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Extraction } from './extraction';
-import { reviewReducer, startReview, type ReviewAction } from './reviewState';
+import { reviewReducer, startReview, type ReportDraft, type ReviewAction } from './reviewState';
 import { deleteReview, listReviews, onReviewChanged, readReview, saveReview, type SavedReview } from './reviewStore';
 
 export interface ReviewSession {
@@ -16,7 +16,8 @@ export interface ReviewSession {
   /** Why the last write failed, if it did. */
   storeError: string | null;
   dispatch: (action: ReviewAction) => void;
-  start: (fileName: string, extraction: Extraction) => void;
+  /** Starts a review of an extraction, with what is known of its report beyond the text (its English name). */
+  start: (fileName: string, extraction: Extraction, known?: Partial<ReportDraft>) => void;
   open: (id: string) => void;
   close: () => void;
   remove: (id: string) => void;
@@ -87,10 +88,11 @@ export function useReview(): ReviewSession {
     [write],
   );
   const start = useCallback(
-    (fileName: string, extraction: Extraction) => {
+    (fileName: string, extraction: Extraction, known: Partial<ReportDraft> = {}) => {
       const now = Date.now();
       const id = `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      write({ id, fileName, text: extraction.text, state: startReview(extraction), createdAt: now, updatedAt: now, revision: 1 }).then(refreshList);
+      const state = reviewReducer(startReview(extraction), { type: 'setReport', change: known });
+      write({ id, fileName, text: extraction.text, state, createdAt: now, updatedAt: now, revision: 1 }).then(refreshList);
     },
     [write, refreshList],
   );
