@@ -5,7 +5,7 @@ import type { Domain, Qualifier } from '../data/schema';
 export type { Domain, Qualifier };
 
 /** The fields of an indicator the extractor reads (the dataset's `Indicator` has them all). */
-export type IndicatorLike = Pick<Indicator, 'id' | 'domain' | 'nameZh' | 'unit' | 'kind'> & Partial<Pick<Indicator, 'parentId' | 'breakdownOf'>>;
+export type IndicatorLike = Pick<Indicator, 'id' | 'domain' | 'nameZh' | 'unit' | 'kind'> & Partial<Pick<Indicator, 'definitionZh' | 'parentId' | 'breakdownOf'>>;
 
 /** One figure proposed from the text, with where it was read. */
 export interface Proposal {
