@@ -14,18 +14,18 @@ import { issuesOfRows } from '../src/data/rejectedRows';
 import { buildRejectedCsv, rejectedFileName } from '../src/features/upload/buildRejectedCsv';
 import { describeIssueAt } from '../src/features/upload/describeIssue';
 import { MESSAGES } from '../src/i18n/messages';
-import { readDatasetTexts } from '../scripts/readDatasetTexts';
+import { publishedFolder } from './fixtures/published';
 import { ROOT_DIR } from './miniFixture';
 
 const CORPUS = join(ROOT_DIR, 'test/fixtures/bad-input');
-const curated = readDatasetTexts(join(ROOT_DIR, 'data'));
+const curated = publishedFolder(join(ROOT_DIR, 'data'));
 const REPORT = '2021-test-demo-shiyan';
 /** The demo report and its source: loaded with every observations file so that its rows can pass. */
 const BASE = ['valid-reports.csv', `${REPORT}.txt`];
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 const load = (names: string[], extra: { name: string; bytes: Uint8Array }[] = []): UserDataResult =>
-  buildUserData(curated, [], [...names.map((name) => ({ name, bytes: bytesOf(name) })), ...extra]);
+  buildUserData(curated.dataset, curated.sources, [], [...names.map((name) => ({ name, bytes: bytesOf(name) })), ...extra]);
 
 /** An expected issue: file, line, column, code and params, exactly. */
 type Expected = [file: string, line: number | undefined, column: string | undefined, code: IssueCode, params: IssueParams];

@@ -3,10 +3,10 @@
  * in a Web Worker (userData.worker.ts) so a large file never freezes the page, or inline where workers
  * cannot start.
  *
- *   dropped files ──readUserFile──▶ UserFile[] ──buildDataset(curated, user)──▶ Dataset + issues
+ *   dropped files ──readUserFile──▶ UserFile[] ──joinUserData(published, user)──▶ Dataset + issues
  *        └── refused (size, binary, encoding, kind)        └── rejected rows, per file, for download
  */
-import { buildDataset, type DatasetTexts } from './buildDataset';
+import { joinUserData } from './buildDataset';
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { readUserFile, type UserFile } from './readUserFile';
@@ -43,8 +43,11 @@ export interface Upload {
 
 export type BuildProgress = (file: string, fraction: number) => void;
 
-/** Reads the uploads, merges them with the files already kept, and builds the dataset with all of them. */
-export function buildUserData(curated: DatasetTexts, kept: readonly UserFile[], uploads: readonly Upload[], onProgress?: BuildProgress): UserDataResult {
+/**
+ * Reads the uploads, merges them with the files already kept, and joins all of them to the published
+ * dataset (`sources`: the published reports' texts where fetched, to check figures quoted from them).
+ */
+export function buildUserData(curated: Dataset, sources: Record<string, string>, kept: readonly UserFile[], uploads: readonly Upload[], onProgress?: BuildProgress): UserDataResult {
   const refused: DataIssue[] = [];
   const accepted: UserFile[] = [];
   for (const upload of uploads) {
@@ -54,9 +57,9 @@ export function buildUserData(curated: DatasetTexts, kept: readonly UserFile[], 
     if (file) accepted.push(file);
   }
   const files = [...kept.filter((file) => !accepted.some((other) => other.name === file.name)), ...accepted];
-  const sources = Object.fromEntries(files.filter((file) => file.kind === 'source').map((file) => [file.name, file.text]));
+  const userSources = Object.fromEntries(files.filter((file) => file.kind === 'source').map((file) => [file.name, file.text]));
   const csvFiles = files.flatMap((file) => (file.kind === 'source' ? [] : [{ name: file.name, kind: file.kind, text: file.text, delimiter: file.delimiter }]));
-  const { dataset, issues } = buildDataset(curated, { files: csvFiles, sources, onProgress });
+  const { dataset, issues } = joinUserData(curated, sources, { files: csvFiles, sources: userSources, onProgress });
   const rejected = files.flatMap((file) => collectRejected(file, issues) ?? []);
   const summaries = files.map((file): UserFileSummary => {
     const kept =

@@ -3,21 +3,27 @@
  * start (a page opened from file://, an old browser), the same build runs on the page instead.
  */
 import { buildUserData, type BuildProgress, type UserDataResult } from './buildUserData';
-import { unpackDataset } from './packDataset';
+import type { Dataset } from './dataset';
+import { packDataset, unpackDataset } from './packDataset';
 import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 
-function runInline(request: UserDataRequest, onProgress?: BuildProgress): UserDataResult {
-  const uploads = request.uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) }));
-  return buildUserData(request.curated, request.kept, uploads, onProgress);
+/** One build with an analyst's files: the published dataset and its texts where fetched, the kept files and the uploads. */
+export interface UserDataBuild extends Omit<UserDataRequest, 'curated'> {
+  curated: Dataset;
+}
+
+function runInline(build: UserDataBuild, onProgress?: BuildProgress): UserDataResult {
+  const uploads = build.uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) }));
+  return buildUserData(build.curated, build.sources, build.kept, uploads, onProgress);
 }
 
 /** Builds in a worker, reporting progress as the files are read. */
-export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildProgress): Promise<UserDataResult> {
+export function runUserDataBuild(build: UserDataBuild, onProgress?: BuildProgress): Promise<UserDataResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve().then(() => runInline(request, onProgress));
+    return Promise.resolve().then(() => runInline(build, onProgress));
   }
   return new Promise((resolve, reject) => {
     let started = false;
@@ -40,13 +46,13 @@ export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildPro
       // A worker that failed before saying anything could not load: build on the page instead.
       if (!started) {
         try {
-          resolve(runInline(request, onProgress));
+          resolve(runInline(build, onProgress));
         } catch (error) {
           reject(error);
         }
       } else reject(new Error(event.message || 'the worker failed'));
     };
     // The buffers are copied, not transferred: the page may still need them to build inline.
-    worker.postMessage(request);
+    worker.postMessage({ ...build, curated: packDataset(build.curated).packed } satisfies UserDataRequest);
   });
 }

@@ -3,17 +3,18 @@
  * large file never freezes the page. It answers one request with progress messages, then the result.
  */
 import { buildUserData } from './buildUserData';
-import { packDataset } from './packDataset';
+import { packDataset, unpackDataset } from './packDataset';
 import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 
 const post = (message: UserDataMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = (event: MessageEvent<UserDataRequest>) => {
-  const { curated, kept, uploads } = event.data;
+  const { curated, sources, kept, uploads } = event.data;
   let lastPost = 0;
   try {
     const result = buildUserData(
-      curated,
+      unpackDataset(curated),
+      sources,
       kept,
       uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) })),
       (file, fraction) => {

@@ -1,12 +1,12 @@
 /** The messages between the page and the worker that builds the dataset with an analyst's files. */
-import type { DatasetTexts } from './buildDataset';
 import type { UserDataResult } from './buildUserData';
 import type { PackedDataset } from './packDataset';
 import type { UserFile } from './readUserFile';
 
-/** One build: the curated texts, the files already kept, and the files just dropped in (raw bytes). */
+/** One build: the published dataset (packed) and its texts where fetched, the files already kept, and the files just dropped in (raw bytes). */
 export interface UserDataRequest {
-  curated: DatasetTexts;
+  curated: PackedDataset;
+  sources: Record<string, string>;
   kept: UserFile[];
   uploads: { name: string; buffer: ArrayBuffer }[];
 }
