@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildUserData } from '../../data/buildUserData';
-import { readDatasetTexts } from '../../../scripts/readDatasetTexts';
+import { publishedFolder } from '../../../test/fixtures/published';
 import { buildCurateFiles } from './buildCurateFiles';
 import { placeIssues } from './placeIssues';
 import { reviewReducer, startReview, type ReviewAction, type ReviewState } from './reviewState';
 import { TEST_EXTRACTION } from './testExtraction';
 
-const curated = readDatasetTexts('data');
+const curated = publishedFolder('data');
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** Builds the review's files, checks them with the curated data as the files screen does, and places the errors. */
 function check(state: ReviewState) {
   const files = buildCurateFiles(state, TEST_EXTRACTION.text);
   const uploads = [files.reports, files.observations, files.source].map((file) => ({ name: file.name, bytes: encode(file.text) }));
-  return { files, placed: placeIssues(buildUserData(curated, [], uploads).issues, files) };
+  return { files, placed: placeIssues(buildUserData(curated.dataset, curated.sources, [], uploads).issues, files) };
 }
 
 const acceptAll = (state: ReviewState) => state.items.reduce((next) => reviewReducer(next, { type: 'accept' }), state);
