@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setCuratedLoader } from './data/loadAppDataset';
 import './styles.css';
+import './flexGapFallback.css';
 
 setCuratedLoader(takeDatasetLoad);
 
