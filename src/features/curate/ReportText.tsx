@@ -51,7 +51,8 @@ export function ReportText({ text, items, currentId, draft, onSelect, containerR
             const isDraft = piece.ids.includes(DRAFT);
             const current = currentId !== null && piece.ids.includes(currentId);
             // The figure a click selects: the one under review if it is here, else the innermost (the last).
-            const target = current ? currentId : piece.ids.filter((id) => id !== DRAFT).at(-1);
+            const figures = piece.ids.filter((id) => id !== DRAFT);
+            const target = current ? currentId : figures[figures.length - 1];
             const states = new Set(piece.ids.map((id) => status.get(id)).filter(Boolean));
             const className = ['curate-mark', ...[...states].map((state) => `is-${state}`), current ? 'current' : '', isDraft ? 'draft' : ''].filter(Boolean).join(' ');
             return (

@@ -173,7 +173,7 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return decide(state, { ...action.figure, id, status: 'accepted', edited: false });
     }
     case 'undo': {
-      const step = state.undo.at(-1);
+      const step = state.undo[state.undo.length - 1];
       if (!step) return state;
       const { before } = step;
       const items = before ? state.items.map((item) => (item.id === step.id ? before : item)) : state.items.filter((item) => item.id !== step.id);

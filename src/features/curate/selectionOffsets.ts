@@ -16,7 +16,8 @@ function offsetOf(node: Node, offset: number, container: HTMLElement): number | 
     if (piece) return Number(piece.dataset.at);
   }
   // After the last child: the end of the line, or of the last line.
-  const line = node.closest<HTMLElement>('[data-end]') ?? [...node.querySelectorAll<HTMLElement>('[data-end]')].at(-1);
+  const lines = node.querySelectorAll<HTMLElement>('[data-end]');
+  const line = node.closest<HTMLElement>('[data-end]') ?? lines[lines.length - 1];
   return line ? Number(line.dataset.end) : undefined;
 }
 
