@@ -1,4 +1,7 @@
-/** A file picker that is also a drop target: several files at once, by click, keyboard or drag and drop. */
+/**
+ * A file picker that is also a drop target: by click, keyboard or drag and drop. By default it takes
+ * several CSV or text files with the files screen's words; a screen that takes one report's text says so.
+ */
 import { useState, type DragEvent } from 'react';
 import type { Messages } from '../../i18n/messages';
 
@@ -6,9 +9,15 @@ interface DropZoneProps {
   onFiles: (files: File[]) => void;
   disabled: boolean;
   t: Messages;
+  /** The words on the picker and the drop target (the files screen's by default). */
+  labels?: { pick: string; drop: string; dropActive: string };
+  accept?: string;
+  multiple?: boolean;
 }
 
-export function DropZone({ onFiles, disabled, t }: DropZoneProps) {
+const CSV_OR_TEXT = '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values';
+
+export function DropZone({ onFiles, disabled, t, labels = t.upload, accept = CSV_OR_TEXT, multiple = true }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -26,12 +35,12 @@ export function DropZone({ onFiles, disabled, t }: DropZoneProps) {
       onDrop={onDrop}
     >
       <label className="button file-pick">
-        {t.upload.pick}
+        {labels.pick}
         <input
           type="file"
           className="visually-hidden"
-          multiple
-          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          multiple={multiple}
+          accept={accept}
           disabled={disabled}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -41,7 +50,7 @@ export function DropZone({ onFiles, disabled, t }: DropZoneProps) {
           }}
         />
       </label>
-      <span className="drop-hint">{over ? t.upload.dropActive : t.upload.drop}</span>
+      <span className="drop-hint">{over ? labels.dropActive : labels.drop}</span>
     </div>
   );
 }
