@@ -555,7 +555,7 @@ const en: Messages = {
   profile: {
     linkLabel: (district: string) => `Profile of ${district}`,
     title: (district: string) => `${district}: profile`,
-    where: (province: string, city: string, code: string) => `${city}, ${province} · admin code ${code}`,
+    where: (province: string, city: string, code: string) => `${province} (${city}) · admin code ${code}`,
     latest: (year: number) => `Latest report: ${year}`,
     population: (people: string, date: string) => `${people} residents (7th national census, ${date})`,
     noPopulation: 'The census table does not have this district, so no figures per 10,000 residents are given.',
