@@ -541,7 +541,7 @@ const en: Messages = {
     title: 'Key points',
     summary: 'Generated from the data; click any figure for its source. These compare the figures as published; differences in scope and year are stated.',
     range: <T>(name: string, high: T, low: T, count: number) => [`${name}: of the ${count.toLocaleString('en-GB')} districts that report it, the highest is `, high, ' and the lowest ', low],
-    perCapita: <T>(name: string, top: T, count: number) => [`Per resident, of ${count.toLocaleString('en-GB')} districts, ${name.charAt(0).toLowerCase()}${name.slice(1)} is highest in `, top],
+    perCapita: <T>(name: string, top: T, count: number) => [`${name} per 10,000 residents, among ${count.toLocaleString('en-GB')} districts: highest in `, top],
     perCapitaValue: (district: string, perTenThousand: string, unit: string, raw: string, year: number) => `${district} (${perTenThousand} ${unit} per 10,000 residents; ${raw} in ${year})`,
     figure: (district: string, value: string, year: number) => `${district} (${value}, ${year})`,
     mixedYears: (years: number[]) => `; the reports cover different years (${years.join(', ')})`,
@@ -632,7 +632,7 @@ const en: Messages = {
     recompute: 'Recomputed',
     definition: 'Definition',
     year: (year: number) => String(year),
-    composedTitle: ' (title composed by the curators)',
+    composedTitle: ' (title supplied: the source has none)',
   },
   reportSearch: {
     label: 'Search all reports',
@@ -645,7 +645,7 @@ const en: Messages = {
   report: {
     notFound: 'Report not found',
     pick: 'Choose a report',
-    composedTitle: ' (the source has no title; this one was composed by the curators)',
+    composedTitle: ' (the source has no title; this one was supplied when the figures were recorded)',
     summary: (place: string, code: string, year: number, paragraphs: number, figures: number) =>
       `${place} (admin code ${code}) · figures for ${year} · ${paragraphs} paragraphs, ${figures} curated figures highlighted; click one to go to its chart. The text is kept exactly as published; web-page chrome, image placeholders and page numbers are shown in grey.`,
     viewInChart: (name: string) => `${name}: view in its chart`,
@@ -858,7 +858,7 @@ const en: Messages = {
     viewCsv: (count: number) => `Export these ${count.toLocaleString('en-GB')} rows (CSV)`,
     failed: 'The export failed; please try again.',
     sources: (years: string, count: number, list: string) => `Sources (${years}; ${count.toLocaleString('en-GB')} report${count === 1 ? '' : 's'}): ${list}`,
-    source: (title: string, year: number, composed: boolean) => `《${title}》 (figures for ${year}${composed ? '; title composed by the curators' : ''})`,
+    source: (title: string, year: number, composed: boolean) => `《${title}》 (figures for ${year}${composed ? '; title supplied, the source has none' : ''})`,
     years: (years: number[]) => years.join(', '),
     listSeparator: '; ',
     moreSources: (count: number) => `and ${count.toLocaleString('en-GB')} more reports (each value's report is in the CSV export)`,
