@@ -15,7 +15,8 @@ import { profileHash } from '../profile/DistrictLink';
 import { parseHash } from '../../url/viewState';
 import { ChartCard } from './ChartCard';
 import { QUEUE_ABOVE_REPORTS, useQueued } from '../../charts/useQueued';
-import { drawSpec, isDrawn, type DrawnSpec } from './drawSpec';
+import { drawSpec, isChart, isDrawn, type DrawnSpec } from './drawSpec';
+import { SingleFigures } from './SingleFigures';
 import { RANK_WINDOW_LIMIT } from '../../model/selectRankWindow';
 import type { ChartSpec } from './familySpecs';
 
@@ -46,7 +47,7 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   useEffect(() => {
     if (later === drawn) return;
     return chartQueue.add(() => {
-      if (!('empty' in drawn)) chartSourceLine(dataset, drawn.keys(), t);
+      if (isChart(drawn)) chartSourceLine(dataset, drawn.keys(), t);
       setLater(drawn);
     }, true);
   }, [later, drawn, dataset, t]);
@@ -54,14 +55,14 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   // a screen drawn ahead or kept aside (app/KeptScreens), once it shows.
   const aside = useContext(ScreenAside);
   useEffect(() => {
-    if (aside || 'empty' in drawn) return;
+    if (aside || !isChart(drawn)) return;
     return chartQueue.add(() => prefetchSources(dataset, keysOfOption(drawn.option)), true);
   }, [aside, drawn, dataset]);
-  const values = 'empty' in later ? NO_VALUES : later.values();
-  const keys = 'empty' in later ? NO_VALUES : later.keys();
+  const values = isChart(later) ? later.values() : NO_VALUES;
+  const keys = isChart(later) ? later.keys() : NO_VALUES;
   // The same props while nothing changed, so the memoized card is not drawn again (see ChartCard).
   const option = useMemo(
-    () => ('empty' in drawn ? undefined : withLabelLinks(withPatterns(drawn.option, view.patterns))),
+    () => (isChart(drawn) ? withLabelLinks(withPatterns(drawn.option, view.patterns)) : undefined),
     [drawn, view.patterns],
   );
   const words = useMemo(
@@ -76,7 +77,10 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   );
   // A report's text not loaded yet (a national dataset) is fetched when the pointer comes over one of its
   // values, so the source panel has it by the click.
-  const prefetch = useCallback((key: string) => void loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {}), [dataset]);
+  const prefetch = useCallback(
+    (key: string) => void loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {}),
+    [dataset],
+  );
   // A district's name on the chart opens its profile.
   const openProfile = useCallback(
     (label: string) => {
@@ -88,6 +92,7 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   );
   // A national chart's first drawing, a moment after the screen.
   if (drawn === NOT_YET) return <div className="chart-card chart-pending" aria-busy="true" />;
+  if ('single' in drawn) return <SingleFigures {...drawn.single} onSelect={openSource} />;
   if ('empty' in drawn) {
     return (
       <div className="chart-card chart-empty">
@@ -99,5 +104,17 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   // A chart animates its changes only while it draws every district: the top and bottom of a province or
   // the country re-sort rather than move, and eight charts animating hold the page frame after frame.
   const animateUpdates = reports.length <= RANK_WINDOW_LIMIT;
-  return <ChartCard {...drawn} option={option ?? drawn.option} values={values} keys={keys} onSelect={openSource} onHover={prefetch} onLabel={openProfile} animateUpdates={animateUpdates} words={words} />;
+  return (
+    <ChartCard
+      {...drawn}
+      option={option ?? drawn.option}
+      values={values}
+      keys={keys}
+      onSelect={openSource}
+      onHover={prefetch}
+      onLabel={openProfile}
+      animateUpdates={animateUpdates}
+      words={words}
+    />
+  );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { manyDistricts } from '../../../test/fixtures/manyDistricts';
-import { makeDataset } from '../../../test/fixtures/makeDataset';
+import { NAN_2020, DONG_2022, fixtureTexts, makeDataset, withoutObservation } from '../../../test/fixtures/makeDataset';
 import { MESSAGES } from '../../i18n/messages';
 import { selectReports } from '../../model/selectReports';
-import { drawSpec, isWide, WIDE_ABOVE } from './drawSpec';
+import { drawSpec, isChart, isWide, WIDE_ABOVE } from './drawSpec';
 import { FAMILY_SPECS } from './familySpecs';
 
 const LATEST = { year: 'latest' as const, province: null, districts: [] };
@@ -13,7 +13,7 @@ describe('drawSpec', () => {
   it('gives a grouped chart of many districts the screen’s whole width, and draws its top districts', () => {
     const dataset = manyDistricts(40);
     const drawn = drawSpec(dataset, selectReports(dataset, LATEST), flow, false, 'zh', MESSAGES.zh);
-    if ('empty' in drawn) throw new Error('drawn');
+    if (!isChart(drawn)) throw new Error('drawn');
     expect(drawn.wide).toBe(true);
     expect(drawn.caveats[0]).toContain('40');
   });
@@ -21,16 +21,54 @@ describe('drawSpec', () => {
   it('keeps a grouped chart of a few districts in its column', () => {
     const dataset = manyDistricts(WIDE_ABOVE);
     const drawn = drawSpec(dataset, selectReports(dataset, LATEST), flow, false, 'zh', MESSAGES.zh);
-    if ('empty' in drawn) throw new Error('drawn');
+    if (!isChart(drawn)) throw new Error('drawn');
     expect(drawn.wide).toBe(false);
     const curated = makeDataset();
-    const ranking = drawSpec(curated, selectReports(curated, LATEST), { type: 'ranking', indicator: 'mediation_cases' }, false, 'zh', MESSAGES.zh);
-    expect('empty' in ranking ? undefined : ranking.wide).toBeFalsy();
+    const ranking = drawSpec(
+      curated,
+      selectReports(curated, LATEST),
+      { type: 'ranking', indicator: 'mediation_cases' },
+      false,
+      'zh',
+      MESSAGES.zh,
+    );
+    expect(isChart(ranking) ? ranking.wide : undefined).toBeFalsy();
   });
 
   it('says beforehand which charts will take the whole width (the family screen puts them first)', () => {
     expect(isWide(flow, WIDE_ABOVE + 1)).toBe(true);
     expect(isWide(flow, WIDE_ABOVE)).toBe(false);
     expect(isWide({ type: 'ranking', indicator: 'mediation_cases' }, 2850)).toBe(false);
+  });
+
+  it('shows figures instead of a chart where fewer than two selected districts report them, each with its source', () => {
+    const single = makeDataset(withoutObservation(fixtureTexts(), NAN_2020, 'mediation_cases'));
+    const drawn = drawSpec(
+      single,
+      selectReports(single, LATEST),
+      { type: 'ranking', indicator: 'mediation_cases' },
+      false,
+      'zh',
+      MESSAGES.zh,
+    );
+    expect(isChart(drawn)).toBe(false);
+    if (!('single' in drawn)) throw new Error('a chart of one district');
+    expect(drawn.single.figures).toEqual([
+      { key: `${DONG_2022}/mediation_cases`, indicator: '调解纠纷', value: '1,500 件', district: '东区 2022' },
+    ]);
+    // Two districts reporting make a chart.
+    const two = makeDataset(fixtureTexts());
+    expect(
+      isChart(
+        drawSpec(
+          two,
+          selectReports(two, LATEST),
+          { type: 'ranking', indicator: 'mediation_cases' },
+          false,
+          'zh',
+          MESSAGES.zh,
+        ),
+      ),
+    ).toBe(true);
   });
 });

@@ -35,7 +35,46 @@ export interface Drawn {
   keys: () => string[];
 }
 
-export type DrawnSpec = Drawn | { empty: string };
+/** A figure of the one district that reports it: shown as a figure, not as a chart of one bar. */
+export interface SingleFigure {
+  key: string;
+  indicator: string;
+  value: string;
+  district: string;
+}
+
+/** Fewer than two selected districts report the chart's figures: its title and the figures there are. */
+export interface SingleSpec {
+  single: { id: string; title: string; figures: SingleFigure[] };
+}
+
+export type DrawnSpec = Drawn | SingleSpec | { empty: string };
+
+/** Whether a drawing is a chart (not an empty state or a district's figures). */
+export function isChart(drawn: DrawnSpec): drawn is Drawn {
+  return 'option' in drawn;
+}
+
+/** A chart compares: it is drawn only where at least this many selected districts report its figures. */
+export const MIN_REPORTING = 2;
+
+/** The reported values of fewer than MIN_REPORTING districts, as figures (or undefined when enough report). */
+function singleOf(id: string, title: string, values: readonly ChartValue[]): SingleSpec | undefined {
+  const reported = values.filter((value) => value.key !== undefined);
+  if (new Set(reported.map((value) => value.row)).size >= MIN_REPORTING) return undefined;
+  return {
+    single: {
+      id,
+      title,
+      figures: reported.map((value) => ({
+        key: value.key!,
+        indicator: value.column,
+        value: value.text,
+        district: value.row,
+      })),
+    },
+  };
+}
 
 /** A function computing its value once, when first called. */
 function once<T>(compute: () => T): () => T {
@@ -101,6 +140,10 @@ function drawUncached(
     const name = indicatorName(comparison.indicator, lang);
     // A long ranking draws its top and bottom only; the footnote says so and how to find any district.
     const window = selectRankWindow(comparison.rows);
+    const single =
+      comparison.rows.filter((row) => row.observation).length < MIN_REPORTING &&
+      singleOf(spec.indicator, name, comparisonValues(comparison, lang, t.notReported));
+    if (single) return single;
     return {
       id: spec.indicator,
       title: comparison.perCapita ? t.chart.perCapitaTitle(name) : name,
@@ -122,6 +165,9 @@ function drawUncached(
   const title = spec.title[lang];
   if (grouped.series.length === 0) return { empty: title };
   const id = spec.type === 'grouped' ? `flow-${spec.indicators[0]}` : `parts-${spec.total}`;
+  const reporting = grouped.reports.filter((_, i) => grouped.series.some((s) => s.cells[i].observation)).length;
+  const single = reporting < MIN_REPORTING && singleOf(id, title, groupedValues(grouped, lang, t.notReported));
+  if (single) return single;
   const leadIndicator = dataset.indicatorById.get(lead);
   const leadName = leadIndicator ? indicatorName(leadIndicator, lang) : lead;
   return {
