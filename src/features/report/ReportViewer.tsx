@@ -3,7 +3,7 @@
  * Every curated figure is highlighted and links back to its chart.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Observation } from '../../data/dataset';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';
 import { OwnBadge } from '../../components/OwnBadge';

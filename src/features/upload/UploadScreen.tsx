@@ -4,7 +4,7 @@
  * Loaded on demand, so the overview's bundle does not carry it.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { DATASET_QUERY } from '../../data/loadAppDataset';
 import { MAX_FILE_BYTES } from '../../data/readUserFile';
 import { DropZone } from './DropZone';
