@@ -23,7 +23,7 @@ export function SingleFigures({ id, title, figures, onSelect }: SingleFiguresPro
       <ul>
         {figures.map((figure) => (
           <li key={figure.key}>
-            {figure.indicator !== title && <span className="single-indicator">{figure.indicator}</span>}
+            {!title?.startsWith(figure.indicator) && <span className="single-indicator">{figure.indicator}</span>}
             <button type="button" className="value-button single-value" onClick={() => onSelect(figure.key)}>
               {figure.value}
             </button>

@@ -140,13 +140,14 @@ function drawUncached(
     const name = indicatorName(comparison.indicator, lang);
     // A long ranking draws its top and bottom only; the footnote says so and how to find any district.
     const window = selectRankWindow(comparison.rows);
+    const title = comparison.perCapita ? t.chart.perCapitaTitle(name) : name;
     const single =
       comparison.rows.filter((row) => row.observation).length < MIN_REPORTING &&
-      singleOf(spec.indicator, name, comparisonValues(comparison, lang, t.notReported));
+      singleOf(spec.indicator, title, comparisonValues(comparison, lang, t.notReported));
     if (single) return single;
     return {
       id: spec.indicator,
-      title: comparison.perCapita ? t.chart.perCapitaTitle(name) : name,
+      title,
       subtitle: t.chart.definition(indicatorDefinition(comparison.indicator, lang), comparison.unit),
       option: isRate ? buildRateOption(comparison) : buildRankingOption(comparison),
       height: heightFor(window.entries.length),
