@@ -1,18 +1,19 @@
 /**
- * Runs a build with an analyst's files in the worker and reports its progress. Where a worker cannot
- * start (a page opened from file://, an old browser), the same build runs on the page instead.
+ * Runs a request of an analyst's files (read them, or build the dataset with them) in the worker and
+ * reports its progress. Where a worker cannot start (a page opened from file://, an old browser), the
+ * same work runs on the page instead.
  */
-import { buildUserData, type BuildProgress, type UserDataResult } from './buildUserData';
+import { buildUserData, readUploads, type BuildProgress, type UserDataResult } from './buildUserData';
 import { unpackDataset } from './packDataset';
-import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
+import type { DatasetTexts } from './buildDataset';
+import type { ReadResult, UploadBuffer, UserDataMessage, UserDataRequest } from './userDataProtocol';
+import type { StoredFile } from './userFileStore';
 
-function runInline(request: UserDataRequest, onProgress?: BuildProgress): UserDataResult {
-  const uploads = request.uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) }));
-  return buildUserData(request.curated, request.kept, uploads, onProgress);
+function runInline(request: UserDataRequest, onProgress?: BuildProgress): ReadResult | UserDataResult {
+  return request.type === 'read' ? readUploads(request.uploads, onProgress) : buildUserData(request.curated, request.kept, onProgress);
 }
 
-/** Builds in a worker, reporting progress as the files are read. */
-export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildProgress): Promise<UserDataResult> {
+function runInWorker(request: UserDataRequest, onProgress?: BuildProgress): Promise<ReadResult | UserDataResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
@@ -24,20 +25,18 @@ export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildPro
     worker.onmessage = (event: MessageEvent<UserDataMessage>) => {
       started = true;
       const message = event.data;
-      if (message.type === 'progress') onProgress?.(message.file, message.fraction);
-      else {
-        worker.terminate();
-        if (message.type === 'done') {
-          const { packed, ...rest } = message.result;
-          resolve({ ...rest, dataset: unpackDataset(packed) });
-        }
-        else reject(new Error(message.message));
-      }
+      if (message.type === 'progress') return onProgress?.(message.file, message.fraction);
+      worker.terminate();
+      if (message.type === 'read') resolve(message.result);
+      else if (message.type === 'done') {
+        const { packed, ...rest } = message.result;
+        resolve({ ...rest, dataset: unpackDataset(packed) });
+      } else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      // A worker that failed before saying anything could not load: build on the page instead.
+      // A worker that failed before saying anything could not load: work on the page instead.
       if (!started) {
         try {
           resolve(runInline(request, onProgress));
@@ -46,7 +45,17 @@ export function runUserDataBuild(request: UserDataRequest, onProgress?: BuildPro
         }
       } else reject(new Error(event.message || 'the worker failed'));
     };
-    // The buffers are copied, not transferred: the page may still need them to build inline.
+    // The buffers are copied, not transferred: the page may still need them to work inline.
     worker.postMessage(request);
   });
+}
+
+/** Reads files just dropped in, in a worker: decoded, classified and fingerprinted, or refused with issues. */
+export function runUserFileRead(uploads: UploadBuffer[], onProgress?: BuildProgress): Promise<ReadResult> {
+  return runInWorker({ type: 'read', uploads }, onProgress) as Promise<ReadResult>;
+}
+
+/** Builds the dataset with the kept files in a worker, reporting progress as the files are read. */
+export function runUserDataBuild(curated: DatasetTexts, kept: StoredFile[], onProgress?: BuildProgress): Promise<UserDataResult> {
+  return runInWorker({ type: 'build', curated, kept }, onProgress) as Promise<UserDataResult>;
 }

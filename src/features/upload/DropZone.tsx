@@ -1,19 +1,21 @@
-/** A file picker that is also a drop target: several files at once, by click, keyboard or drag and drop. */
+/**
+ * A file picker that is also a drop target: several files at once, by click, keyboard or drag and drop.
+ * It stays open while files load: what is picked meanwhile waits its turn in the files' queue.
+ */
 import { useState, type DragEvent } from 'react';
 import type { Messages } from '../../i18n/messages';
 
 interface DropZoneProps {
   onFiles: (files: File[]) => void;
-  disabled: boolean;
   t: Messages;
 }
 
-export function DropZone({ onFiles, disabled, t }: DropZoneProps) {
+export function DropZone({ onFiles, t }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
-    if (!disabled && event.dataTransfer.files.length > 0) onFiles([...event.dataTransfer.files]);
+    if (event.dataTransfer.files.length > 0) onFiles([...event.dataTransfer.files]);
   };
   return (
     <div
@@ -32,7 +34,6 @@ export function DropZone({ onFiles, disabled, t }: DropZoneProps) {
           className="visually-hidden"
           multiple
           accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
-          disabled={disabled}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             // Cleared so that choosing the same file again (after fixing it) loads it again.
