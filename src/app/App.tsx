@@ -32,6 +32,7 @@ const UploadScreen = lazy(() => import('../features/upload/UploadScreen'));
 const ReportViewer = lazy(() => import('../features/report/ReportViewer').then((module) => ({ default: module.ReportViewer })));
 const DataTable = lazy(() => import('../features/table/DataTable').then((module) => ({ default: module.DataTable })));
 const Present = lazy(() => import('../features/present/Present').then((module) => ({ default: module.Present })));
+const DistrictProfile = lazy(() => import('../features/profile/DistrictProfile'));
 
 /** What a screen loaded on demand shows while its code arrives. */
 function OnDemand({ children }: { children: ReactNode }) {
@@ -69,11 +70,17 @@ const Screen = memo(function Screen({ route }: { route: Route }) {
           <Present slide={route.slide} />
         </OnDemand>
       );
+    case 'district':
+      return (
+        <OnDemand>
+          <DistrictProfile adminCode={route.adminCode} />
+        </OnDemand>
+      );
   }
 }, (before, after) => JSON.stringify(before.route) === JSON.stringify(after.route));
 
 function routeKey(route: Route): string {
-  return route.name === 'family' ? route.domain : route.name === 'report' ? `report-${route.reportId}` : route.name;
+  return route.name === 'family' ? route.domain : route.name === 'report' ? `report-${route.reportId}` : route.name === 'district' ? `district-${route.adminCode}` : route.name;
 }
 
 /** The screens kept drawn while another shows (KeptScreens.tsx), in the order they are drawn ahead. */

@@ -17,6 +17,7 @@ import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
 import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
+import { labelOfEvent } from './withLabelLinks';
 import { legendGridTop, withLegendRoom } from './legendRoom';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
@@ -49,6 +50,8 @@ interface EChartProps {
   label: string;
   /** Called with the observation key of a value the pointer comes over (a click on it may follow). */
   onHover?: (key: string) => void;
+  /** Called with the text of a clicked category label (see withLabelLinks). */
+  onLabel?: (label: string) => void;
   /** Whether the drawing animates, first and on updates (off for national charts, where it costs frames). */
   animateUpdates?: boolean;
   ref?: Ref<EChartHandle>;
@@ -60,19 +63,21 @@ interface EChartProps {
  * drawn: echarts-for-react draws a new chart in an animation frame after mounting it, and eight charts
  * mounted together would draw in one frame. A new option is merged into the drawing in the commit.
  */
-export function EChart({ option, height, onSelect, onHover, label, animateUpdates = true, ref }: EChartProps) {
+export function EChart({ option, height, onSelect, onHover, onLabel, label, animateUpdates = true, ref }: EChartProps) {
   const instance = useRef<EChartsType | undefined>(undefined);
   const [mounted, setMounted] = useState(false);
   // Handlers read through a ref: the events echarts-for-react binds stay the same object.
-  const handlers = useRef({ onSelect, onHover });
+  const handlers = useRef({ onSelect, onHover, onLabel });
   useLayoutEffect(() => {
-    handlers.current = { onSelect, onHover };
+    handlers.current = { onSelect, onHover, onLabel };
   });
   const onEvents = useMemo(
     () => ({
       click: (params: { data?: unknown }) => {
         const key = keyOfDatum(params.data);
         if (key) handlers.current.onSelect(key);
+        const label = labelOfEvent(params);
+        if (label !== undefined) handlers.current.onLabel?.(label);
       },
       mouseover: (params: { data?: unknown }) => {
         const key = keyOfDatum(params.data);

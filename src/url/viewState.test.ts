@@ -22,6 +22,7 @@ const ALL_ROUTES: Route[] = [
   { name: 'files' },
   { name: 'present', slide: 1 },
   { name: 'present', slide: 3 },
+  { name: 'district', adminCode: '440203' },
 ];
 
 describe('serialiseHash / parseHash round-trips', () => {
@@ -83,6 +84,7 @@ describe('serialiseHash / parseHash round-trips', () => {
         districts: ['360702', '522301'],
         indicator: 'litigation_cases',
         perCapita: true,
+        trend: true,
         patterns: true,
         source: '2022-jiangxi-ganzhou-zhanggong/litigation_cases',
         paragraph: 7,
@@ -104,6 +106,29 @@ describe('serialiseHash / parseHash round-trips', () => {
     expect(hash).toBe('#/?province=a%26year%3D2020');
     expect(parseHash(hash).year).toBe('latest');
     expect(parseHash(hash).province).toBe('a&year=2020');
+  });
+});
+
+describe('the district profile route', () => {
+  it('writes and reads a district by its admin code', () => {
+    expect(serialiseHash(view({ route: { name: 'district', adminCode: '440203' }, lang: 'en' }))).toBe('#/districts/440203?lang=en');
+    expect(parseHash('#/districts/522301?year=2020').route).toEqual({ name: 'district', adminCode: '522301' });
+  });
+
+  it.each(['#/districts', '#/districts/44020', '#/districts/4402031', '#/districts/abcdef', '#/districts/440203/x', '#/districts/%3Cb%3E'])(
+    'falls back to the overview on %s',
+    (hash) => {
+      expect(parseHash(hash).route).toEqual({ name: 'overview' });
+    },
+  );
+});
+
+describe('the trend view', () => {
+  it('is in the address as trend=1, and off for any other value', () => {
+    expect(serialiseHash(view({ route: { name: 'family', domain: 'mediation' }, trend: true }))).toBe('#/mediation?trend=1');
+    expect(parseHash('#/mediation?trend=1').trend).toBe(true);
+    expect(parseHash('#/mediation?trend=yes').trend).toBe(false);
+    expect(parseHash('#/mediation').trend).toBe(false);
   });
 });
 

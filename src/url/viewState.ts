@@ -25,7 +25,9 @@ export type Route =
   /** The analyst's own files: load, check, remove. */
   | { name: 'files' }
   /** The presentation; `slide` is 1-based, as the slide counter shows it. */
-  | { name: 'present'; slide: number };
+  | { name: 'present'; slide: number }
+  /** One district's profile, by its admin code (`#/districts/440203`). */
+  | { name: 'district'; adminCode: string };
 
 /** `latest`: each district's most recent report; `all`: every report; a number: that year only. */
 export type YearFilter = 'latest' | 'all' | number;
@@ -40,6 +42,8 @@ export interface ViewState {
   /** The indicator in focus on a family screen or in the data table. */
   indicator: string | null;
   perCapita: boolean;
+  /** A family screen shows its headline figures over the years (历年趋势) instead of its charts of one year. */
+  trend: boolean;
   /** Patterns (decals) on bars and segments besides colour, for colour-blind readers and greyscale print. */
   patterns: boolean;
   /** Key of the observation shown in the source panel (`report_id/indicator_id`). */
@@ -57,6 +61,7 @@ export const DEFAULT_VIEW: ViewState = {
   districts: [],
   indicator: null,
   perCapita: false,
+  trend: false,
   patterns: false,
   source: null,
   paragraph: null,
@@ -86,6 +91,7 @@ export function parseRoute(path: string): Route {
     const reportId = safeDecode(second);
     if (reportId && REPORT_ID.test(reportId)) return { name: 'report', reportId };
   }
+  if (head === 'districts' && second && segments.length === 2 && /^[0-9]{6}$/.test(second)) return { name: 'district', adminCode: second };
   const domain = (Object.keys(FAMILY_SLUGS) as FamilyDomain[]).find((d) => FAMILY_SLUGS[d] === head);
   if (domain && segments.length === 1) return { name: 'family', domain };
   return { name: 'overview' };
@@ -124,6 +130,7 @@ export function parseHash(hash: string): ViewState {
     districts,
     indicator: indicator && ID.test(indicator) ? indicator : null,
     perCapita: params.get('pc') === '1',
+    trend: params.get('trend') === '1',
     patterns: params.get('pat') === '1',
     source: source && /^[0-9]{4}-[a-z0-9-]+\/[a-z][a-z0-9_]*$/.test(source) ? source : null,
     paragraph: paragraphText && /^[0-9]{1,5}$/.test(paragraphText) ? Number(paragraphText) : null,
@@ -146,6 +153,8 @@ export function routePath(route: Route): string {
       return '/files';
     case 'present':
       return '/present';
+    case 'district':
+      return `/districts/${route.adminCode}`;
   }
 }
 
@@ -158,6 +167,7 @@ export function serialiseHash(state: ViewState): string {
   if (state.districts.length > 0) params.push(['districts', state.districts.join(',')]);
   if (state.indicator) params.push(['indicator', state.indicator]);
   if (state.perCapita) params.push(['pc', '1']);
+  if (state.trend) params.push(['trend', '1']);
   if (state.patterns) params.push(['pat', '1']);
   if (state.source) params.push(['source', state.source]);
   if (state.paragraph !== null) params.push(['p', String(state.paragraph)]);

@@ -26,6 +26,8 @@ interface ChartCardProps {
   onSelect: (key: string) => void;
   /** Called with the key of a value the pointer comes over (see EChart). */
   onHover?: (key: string) => void;
+  /** Called with the text of a clicked district label. */
+  onLabel?: (label: string) => void;
   /** Whether the chart animates from one drawing to the next (see EChart). */
   animateUpdates?: boolean;
   /** Interface words the card needs, in the current language. */
@@ -33,7 +35,7 @@ interface ChartCardProps {
 }
 
 /** Memoized: opening the source panel re-renders the screen, and a national chart has 2,850 values to go through. */
-export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, animateUpdates, words }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, onLabel, animateUpdates, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
@@ -43,7 +45,7 @@ export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, op
         <h3 id={`${tableId}-title`}>{title}</h3>
         {subtitle && <p className="chart-subtitle">{subtitle}</p>}
       </figcaption>
-      <EChart ref={chart} option={option} height={height} onSelect={onSelect} onHover={onHover} label={id} animateUpdates={animateUpdates} />
+      <EChart ref={chart} option={option} height={height} onSelect={onSelect} onHover={onHover} onLabel={onLabel} label={id} animateUpdates={animateUpdates} />
       {caveats.length > 0 && (
         <ul className="caveats" aria-label={words.caveats}>
           {caveats.map((caveat) => (

@@ -12,6 +12,7 @@ import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
 import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
+import { DistrictLink } from '../profile/DistrictLink';
 import { isWide } from './drawSpec';
 import { hasObservation, lookupObservation } from '../../data/observationTable';
 
@@ -72,7 +73,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
                     <th scope="col">{t.chart.indicator}</th>
                     {settled.map((report) => (
                       <th scope="col" key={report.id}>
-                        {labelReport(report, lang)}
+                        <DistrictLink report={report}>{labelReport(report, lang)}</DistrictLink>
                       </th>
                     ))}
                   </tr>

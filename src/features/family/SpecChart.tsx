@@ -9,6 +9,10 @@ import { chartSourceLine } from '../export/ChartSources';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { withPatterns } from '../../charts/withPatterns';
+import { withLabelLinks } from '../../charts/withLabelLinks';
+import { districtOfLabel } from '../profile/districtOfLabel';
+import { profileHash } from '../profile/DistrictLink';
+import { parseHash } from '../../url/viewState';
 import { ChartCard } from './ChartCard';
 import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
 import { drawSpec, isDrawn, type DrawnSpec } from './drawSpec';
@@ -57,7 +61,7 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   const keys = 'empty' in later ? NO_VALUES : later.keys();
   // The same props while nothing changed, so the memoized card is not drawn again (see ChartCard).
   const option = useMemo(
-    () => ('empty' in drawn ? undefined : withPatterns(drawn.option, view.patterns)),
+    () => ('empty' in drawn ? undefined : withLabelLinks(withPatterns(drawn.option, view.patterns))),
     [drawn, view.patterns],
   );
   const words = useMemo(
@@ -73,6 +77,15 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   // A report's text not loaded yet (a national dataset) is fetched when the pointer comes over one of its
   // values, so the source panel has it by the click.
   const prefetch = useCallback((key: string) => void loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {}), [dataset]);
+  // A district's name on the chart opens its profile.
+  const openProfile = useCallback(
+    (label: string) => {
+      const code = districtOfLabel(reports, label, lang);
+      // The filters as the address has them at the click: the card is not drawn again for a change of view.
+      if (code) window.location.hash = profileHash(parseHash(window.location.hash), code);
+    },
+    [reports, lang],
+  );
   // A national chart's first drawing, a moment after the screen.
   if (drawn === NOT_YET) return <div className="chart-card chart-pending" aria-busy="true" />;
   if ('empty' in drawn) {
@@ -86,5 +99,5 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   // A chart animates its changes only while it draws every district: the top and bottom of a province or
   // the country re-sort rather than move, and eight charts animating hold the page frame after frame.
   const animateUpdates = reports.length <= RANK_WINDOW_LIMIT;
-  return <ChartCard {...drawn} option={option ?? drawn.option} values={values} keys={keys} onSelect={openSource} onHover={prefetch} animateUpdates={animateUpdates} words={words} />;
+  return <ChartCard {...drawn} option={option ?? drawn.option} values={values} keys={keys} onSelect={openSource} onHover={prefetch} onLabel={openProfile} animateUpdates={animateUpdates} words={words} />;
 }

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { districtName } from '../../model/locale';
+import { DistrictLink } from '../profile/DistrictLink';
 
 /** How many matches are offered at once. */
 const MATCHES_SHOWN = 12;
@@ -81,6 +82,10 @@ export function DistrictFinder({ districts }: { districts: readonly Report[] }) 
             >
               + {districtName(report, lang)} <span className="finder-where">{lang === 'zh' ? `${report.province}${report.city}` : report.adminCode}</span>
             </button>
+            <DistrictLink report={report} className="chip-profile">
+              <span aria-hidden="true">↗</span>
+              <span className="visually-hidden">{t.profile.linkLabel(districtName(report, lang))}</span>
+            </DistrictLink>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { DistrictFinder } from './DistrictFinder';
 import { districtName } from '../../model/locale';
 import { indexDataset } from '../../model/datasetIndex';
 import type { YearFilter } from '../../url/viewState';
+import { DistrictLink } from '../profile/DistrictLink';
 
 /** Up to this many districts, each is a chip to tick; more are found by name (DistrictFinder). */
 const DISTRICT_CHIPS_LIMIT = 24;
@@ -75,6 +76,10 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
               <input type="checkbox" checked={view.districts.length === 0 || view.districts.includes(report.adminCode)} onChange={() => toggleDistrict(report.adminCode)} />
               {districtName(report, lang)}
               {!curatedCodes.has(report.adminCode) && <OwnBadge label={t.upload.ownBadge} />}
+              <DistrictLink report={report} className="chip-profile">
+                <span aria-hidden="true">↗</span>
+                <span className="visually-hidden">{t.profile.linkLabel(districtName(report, lang))}</span>
+              </DistrictLink>
             </label>
           ))}
         </fieldset>

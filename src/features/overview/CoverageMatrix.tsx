@@ -8,6 +8,7 @@ import { indicatorName } from '../../model/locale';
 import { labelReport } from '../../model/selectReports';
 import { FAMILY_DOMAINS } from '../../url/viewState';
 import { chartedIndicators, FAMILY_SPECS } from '../family/familySpecs';
+import { DistrictLink } from '../profile/DistrictLink';
 
 /** Up to this many reports, each is a column; more (a province, the country) are summed up by province. */
 const REPORT_COLUMNS_LIMIT = 24;
@@ -30,7 +31,7 @@ export function CoverageMatrix({ reports }: { reports: Report[] }) {
               <th scope="col">{t.chart.indicator}</th>
               {coverage.reports.map((report) => (
                 <th scope="col" key={report.id}>
-                  {labelReport(report, lang)}
+                  <DistrictLink report={report}>{labelReport(report, lang)}</DistrictLink>
                 </th>
               ))}
             </tr>

@@ -15,6 +15,7 @@ import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../
 import { useReportSource } from '../source/useReportSource';
 import { ReportSearch } from './ReportSearch';
 import { useToSimplified } from './useToSimplified';
+import { DistrictLink } from '../profile/DistrictLink';
 
 // With more reports than this (a national dataset), the switcher lists the district's other years only.
 const REPORT_LINKS_LIMIT = 60;
@@ -75,6 +76,9 @@ export function ReportViewer({ reportId }: { reportId: string }) {
         {report.titleComposed && <span className="composed-title">{t.report.composedTitle}</span>}
         {report.origin === 'user' && <OwnBadge label={t.upload.ownBadge} title={report.file} />}
       </h2>
+      <p className="report-profile">
+        <DistrictLink report={report}>{t.profile.linkLabel(lang === 'en' ? report.districtEn : report.district)}</DistrictLink>
+      </p>
       <p className="screen-summary">
         {t.report.summary(lang === 'en' ? report.districtEn : `${report.province}${report.city}${report.district}`, report.adminCode, report.year, paragraphs.length, figureCount)}
       </p>

@@ -7,11 +7,12 @@ import { useApp } from '../../app/AppContext';
 import { findingsOfReport } from '../../model/consistency';
 import { describeFindingText } from '../../model/describeFinding';
 import { formatWithUnit } from '../../model/formatValue';
-import { districtName, indicatorDefinition, indicatorName, noteOf } from '../../model/locale';
+import { indicatorDefinition, indicatorName, noteOf } from '../../model/locale';
 import { serialiseHash } from '../../url/viewState';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
 import { OwnBadge } from '../../components/OwnBadge';
 import { useReportSource } from './useReportSource';
+import { DistrictLink } from '../profile/DistrictLink';
 
 interface SourcePanelProps {
   sourceKey: string;
@@ -60,7 +61,10 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
       )}
       <p className="source-where">
         {lang === 'zh' && `${report.province}${report.city}`}
-        <strong>{districtName(report, lang)}</strong> · {t.panel.year(report.year)}
+        <strong>
+          <DistrictLink report={report} />
+        </strong>{' '}
+        · {t.panel.year(report.year)}
       </p>
       <p className="source-indicator">{indicatorName(indicator, lang)}</p>
       <p className="source-value" data-testid="source-value">

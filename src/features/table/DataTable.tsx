@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { DOMAINS, type Domain } from '../../data/schema';
 import { formatQualified, formatWithUnit } from '../../model/formatValue';
-import { districtName, indicatorName, noteOf, unitLabel } from '../../model/locale';
+import { indicatorName, noteOf, unitLabel } from '../../model/locale';
 import { selectReports } from '../../model/selectReports';
 import { selectRows, type SortColumn } from '../../model/selectRows';
 import { ViewCsvButton } from '../export/ViewCsvButton';
 import { FilterBar } from '../filters/FilterBar';
 import { OwnBadge } from '../../components/OwnBadge';
+import { DistrictLink } from '../profile/DistrictLink';
 
 const SORTABLE: SortColumn[] = ['district', 'year', 'indicator', 'value'];
 /** The most rows drawn at once; a national selection has 100,000 (all of them go into the CSV). */
@@ -75,7 +76,7 @@ export function DataTable() {
             {rows.slice(0, ROWS_SHOWN).map(({ observation, report, indicator: ind }) => (
               <tr key={observation.key}>
                 <td>
-                  {districtName(report, lang)}
+                  <DistrictLink report={report} />
                   {observation.origin === 'user' && <OwnBadge label={t.upload.ownBadge} title={t.upload.ownSource(observation.file ?? '', observation.line)} />}
                 </td>
                 <td>{report.year}</td>
