@@ -47,7 +47,7 @@ async function listed(page) {
   const out = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    out.push(`${(await row.locator('th').evaluate((th) => th.firstChild.textContent)).trim()} | ${(await row.locator('td').nth(3).innerText()).trim()}`);
+    out.push(`${(await row.locator('th').innerText()).trim()} | ${(await row.locator('td').nth(4).innerText()).trim()}`);
   }
   return out;
 }

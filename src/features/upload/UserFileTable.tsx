@@ -29,6 +29,7 @@ export function UserFileTable({ files, rejected, issues, onRemove, t }: UserFile
         <thead>
           <tr>
             <th scope="col">{words.file}</th>
+            <th scope="col">{words.identity}</th>
             <th scope="col">{words.kind}</th>
             <th scope="col">{words.encoding}</th>
             <th scope="col">{words.size}</th>
@@ -41,18 +42,16 @@ export function UserFileTable({ files, rejected, issues, onRemove, t }: UserFile
             const bad = rejected.find((r) => r.name === file.label);
             return (
               <tr key={file.id} data-file-id={file.id}>
-                <th scope="row">
-                  {file.label}
-                  <span className="file-identity">
-                    {file.path && <span className="file-path">{file.path}</span>}
-                    <span className="file-time">{t.upload.loadedAt(new Date(file.addedAt))}</span>
-                    {file.preview.map((line, i) => (
-                      <span key={i} className="file-preview">
-                        {line}
-                      </span>
-                    ))}
-                  </span>
-                </th>
+                <th scope="row">{file.label}</th>
+                <td className="file-identity">
+                  {file.path && <span className="file-path">{file.path}</span>}
+                  <span className="file-time">{t.upload.loadedAt(new Date(file.addedAt))}</span>
+                  {file.preview.map((line, i) => (
+                    <span key={i} className="file-preview">
+                      {line}
+                    </span>
+                  ))}
+                </td>
                 <td>{t.upload.kinds[file.kind]}</td>
                 <td>{t.upload.encodings[file.encoding]}</td>
                 <td className="num" title={t.upload.sizeBytes(file.size)}>
