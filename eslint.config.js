@@ -3,6 +3,26 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Layers import one way: data → model → charts → features → app (docs/architecture.md). Each folder may
+ * not import from the layers after it.
+ */
+const LAYERS = [
+  ['src/data', ['model', 'charts', 'components', 'features', 'app']],
+  ['src/extract', ['model', 'charts', 'components', 'features', 'app']],
+  ['src/model', ['charts', 'components', 'features', 'app']],
+  ['src/charts', ['components', 'features', 'app']],
+  ['src/components', ['features', 'app']],
+  ['src/url', ['charts', 'components', 'features', 'app']],
+  ['src/i18n', ['charts', 'components', 'features', 'app']],
+];
+const layerRules = LAYERS.map(([folder, later]) => ({
+  files: [`${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\.?/)+(${later.join('|')})/`, message: `${folder} may not import from ${later.join(', ')}: imports go data → model → charts → features → app.` }] }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-offline', 'node_modules'] },
   {
@@ -15,4 +35,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
 );

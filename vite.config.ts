@@ -1,44 +1,73 @@
 /// <reference types="vitest/config" />
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, watch } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { FRAME_FILES } from './src/data/frameFiles.ts';
+import { PUBLISHED_FILES } from './src/data/publishedDataset.ts';
+import { checkFolder, publishedFiles } from './scripts/publishFolder.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
-  '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
 
+/** data/ validated and published (scripts/publishFolder.ts); the validator's errors when it does not pass. */
+function publishData(): { files: Record<string, string>; errors: string[] } {
+  const checked = checkFolder(dataDir);
+  return checked.errors.length > 0 ? { files: {}, errors: checked.errors } : { files: publishedFiles(checked), errors: [] };
+}
+
 /**
- * The curated data lives in data/ at the top of the project, not in public/: it is served under
- * ./data/ in development and copied into the build, so the app fetches the very files the validator checks.
+ * The curated data lives in data/ at the top of the project, not in public/. It is validated and
+ * published (dataset.json, quotes.json, findings.json) when the dev server starts and whenever a file of
+ * data/ changes, and when the app is built; nothing generated is committed. The page fetches the published
+ * files and, when a figure is opened, the report texts of data/sources/, all under ./data/. A build of
+ * data that does not pass the validator fails with its errors.
  */
 function curatedData(): Plugin {
+  let published: ReturnType<typeof publishData> | undefined;
+  const current = () => (published ??= publishData());
   return {
     name: 'curated-data',
     configureServer(server) {
+      // Vitest runs a server of its own, which serves no page.
+      if (process.env.VITEST) return;
+      const report = () => {
+        for (const error of current().errors) server.config.logger.error(`data/: error ${error}`);
+      };
+      report();
+      const watcher = watch(dataDir, { recursive: true }, () => {
+        published = undefined;
+        report();
+      });
+      server.httpServer?.on('close', () => watcher.close());
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]);
         const at = path.indexOf('/data/');
         if (at === -1) return next();
-        const file = normalize(join(dataDir, path.slice(at + '/data/'.length)));
-        if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+        const name = path.slice(at + '/data/'.length);
+        if (name in current().files) {
+          response.setHeader('Content-Type', CONTENT_TYPES['.json']);
+          response.end(current().files[name]);
+          return;
+        }
+        const file = normalize(join(dataDir, name));
+        if (!name.startsWith('sources/') || !file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) return next();
         response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
         response.end(readFileSync(file));
       });
     },
-    // The small files start downloading while the page's scripts load (the page hands them to the worker).
-    transformIndexHtml: () =>
-      FRAME_FILES.map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+    // The published dataset starts downloading while the page's scripts load.
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'preload', href: `./data/${PUBLISHED_FILES.dataset}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }],
+    generateBundle() {
+      const { files, errors } = publishData();
+      if (errors.length > 0) this.error(`data/ does not pass the validator (npm run validate:data):\n${errors.map((error) => `error ${error}`).join('\n')}`);
+      for (const [name, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+    },
     writeBundle(options) {
       const outDir = options.dir ?? resolve(import.meta.dirname, 'dist');
-      cpSync(dataDir, join(outDir, 'data'), {
-        recursive: true,
-        filter: (source) => statSync(source).isDirectory() || /\.(csv|txt)$/.test(source),
-      });
+      cpSync(join(dataDir, 'sources'), join(outDir, 'data', 'sources'), { recursive: true, filter: (source) => statSync(source).isDirectory() || source.endsWith('.txt') });
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run build:offline`: writes dist-offline/index.html, one self-contained page (script, styles, favicon
- * and the curated data inlined) that works opened from a USB stick or a file share (file://) with no
+ * and the published data with its report texts inlined) that works opened from a USB stick or a file share (file://) with no
  * network. It reuses vite.config.ts but drops the plugins that copy data/ and set the served page's CSP.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { build, loadConfigFromFile, type Plugin, type PluginOption } from 'vite';
 import { readDatasetTexts } from './readDatasetTexts';
 import { offlineSingleFile } from './offlineSingleFile';
+import { checkFolder, publishedFiles } from './publishFolder';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-offline');
@@ -41,6 +42,12 @@ function noWorkers(): Plugin {
   };
 }
 
+// The published form of data/, as the served build has it, with every report text: the page reads it all from inside.
+const checked = checkFolder(join(ROOT, 'data'));
+if (checked.errors.length > 0) throw new Error(`data/ does not pass the validator:\n${checked.errors.map((error) => `error ${error}`).join('\n')}`);
+const data: Record<string, unknown> = Object.fromEntries(Object.entries(publishedFiles(checked)).map(([name, text]) => [name, JSON.parse(text)]));
+for (const [name, text] of Object.entries(readDatasetTexts(join(ROOT, 'data')).sources)) data[`sources/${name}`] = text;
+
 const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'));
 if (!loaded) throw new Error('vite.config.ts not found');
 const { plugins: configPlugins = [], ...config } = loaded.config;
@@ -56,7 +63,7 @@ await build({
   plugins: [
     noWorkers(),
     ...plugins,
-    offlineSingleFile({ data: readDatasetTexts(join(ROOT, 'data')), publicDir: join(ROOT, 'public') }),
+    offlineSingleFile({ data, publicDir: join(ROOT, 'public') }),
   ],
   build: {
     ...config.build,

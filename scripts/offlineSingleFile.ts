@@ -1,14 +1,13 @@
-/** The Vite plugin of the offline build: folds the whole bundle and the curated data into index.html. */
+/** The Vite plugin of the offline build: folds the whole bundle and the published data into index.html. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Plugin } from 'vite';
-import type { DatasetTexts } from '../src/data/buildDataset';
-import { INLINE_DATA_ID } from '../src/data/readInlineTexts';
+import { INLINE_DATA_ID, type InlineData } from '../src/data/inlineData';
 import { buildSingleFileHtml, type PageFile } from './singleFileHtml';
 
 export interface OfflineSingleFileOptions {
-  /** The curated files to embed. */
-  data: DatasetTexts;
+  /** The published files to embed, by path under data/ (see inlineData.ts). */
+  data: InlineData;
   /** Where files the page names but the bundle lacks (the favicon) are read from. */
   publicDir: string;
 }

@@ -4,20 +4,15 @@
  * findings (rates and sums recomputed from their parts) as information.
  */
 import { resolve } from 'node:path';
-import { buildDataset } from '../src/data/buildDataset';
-import { formatIssue } from '../src/data/issue';
 import { describeFinding } from '../src/model/describeFinding';
-import { findInconsistencies } from '../src/model/consistency';
-import { readDatasetTexts } from './readDatasetTexts';
+import { checkFolder } from './publishFolder';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
 const dir = resolve(dirFlag === -1 ? 'data' : args[dirFlag + 1]);
-const { dataset, issues } = buildDataset(readDatasetTexts(dir));
-const errors = issues.filter((issue) => issue.severity === 'error');
+const { dataset, errors, findings } = checkFolder(dir);
 
-for (const issue of errors) console.error(`error ${formatIssue(issue)}`);
-const findings = findInconsistencies(dataset);
+for (const error of errors) console.error(`error ${error}`);
 if (!args.includes('--quiet')) {
   for (const finding of findings) console.log(`finding ${describeFinding(finding, dataset)}`);
 }

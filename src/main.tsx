@@ -1,6 +1,5 @@
-// 680,000 rows of a national dataset are parsed and checked in a worker, never on the page's thread. The
-// worker starts first of all, before React and ECharts are evaluated (startDatasetLoad.ts), so the data
-// downloads while they start up.
+// The published dataset's download starts first of all, before React and ECharts are evaluated
+// (startDatasetLoad.ts), so the data arrives while they start up.
 import { takeDatasetLoad } from './app/startDatasetLoad';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -15,12 +15,12 @@ import { issuesOfRows } from '../src/data/rejectedRows';
 import { buildRejectedCsv, rejectedFileName } from '../src/features/upload/buildRejectedCsv';
 import { describeIssueAt } from '../src/features/upload/describeIssue';
 import { MESSAGES } from '../src/i18n/messages';
-import { readDatasetTexts } from '../scripts/readDatasetTexts';
 import { loadUserFiles } from './fixtures/loadUserFiles';
+import { publishedFolder } from './fixtures/published';
 import { ROOT_DIR } from './miniFixture';
 
 const CORPUS = join(ROOT_DIR, 'test/fixtures/bad-input');
-const curated = readDatasetTexts(join(ROOT_DIR, 'data'));
+const curated = publishedFolder(join(ROOT_DIR, 'data'));
 const REPORT = '2021-test-demo-shiyan';
 /** The demo report and its source: loaded with every observations file so that its rows can pass. */
 const BASE = ['valid-reports.csv', `${REPORT}.txt`];

@@ -10,16 +10,16 @@ import { observationKey } from '../src/data/dataset';
 import { buildRejectedCsv } from '../src/features/upload/buildRejectedCsv';
 import { MESSAGES } from '../src/i18n/messages';
 import { buildComparison } from '../src/model/buildComparison';
-import { readDatasetTexts } from '../scripts/readDatasetTexts';
 import { shapeOf } from './fixtures/chartOption';
 import { loadUserFiles } from './fixtures/loadUserFiles';
+import { publishedFolder } from './fixtures/published';
 import { ROOT_DIR } from './miniFixture';
 
 const CORPUS = join(ROOT_DIR, 'test/fixtures/bad-input');
 const REPORT = '2021-test-demo-xss';
 const FILES = ['injection-reports.csv', 'injection-observations.csv', `${REPORT}.txt`];
 const result = loadUserFiles(
-  readDatasetTexts(join(ROOT_DIR, 'data')),
+  publishedFolder(join(ROOT_DIR, 'data')),
   FILES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(CORPUS, name))) })),
 );
 

@@ -1,16 +1,18 @@
 /**
  * The app shell. The data chain, left to right:
  *
- *   data/*.csv ─loadDataset─▶ Dataset ─selectReports/buildComparison─▶ series ─build*Option─▶ ECharts
+ *   data/dataset.json ─loadDataset─▶ Dataset ─selectReports/buildComparison─▶ series ─build*Option─▶ ECharts
  *                                 └──────────────── view state (URL hash) ────────────────┘
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DATASET_QUERY } from '../data/loadAppDataset';
+import { hasQuotes, loadQuotes } from '../data/loadDataset';
+import { indexDataset } from '../model/datasetIndex';
 import { loadReportSource } from '../data/locateReportQuotes';
 import { FAMILY_DOMAINS, parseHash, serialiseHash, type Route } from '../url/viewState';
 import { useViewState } from '../url/useViewState';
-import { AppContext, type AppContextValue } from './AppContext';
+import { AppContext, useApp, type AppContextValue } from './AppContext';
 import { DataHealth } from './DataHealth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { KeptScreen } from './KeptScreens';
@@ -39,6 +41,13 @@ function OnDemand({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p className="loading">…</p>}>{children}</Suspense>;
 }
 
+/** Its children once the dataset's quotes are here (a published dataset's come when a screen needs them). */
+function WithQuotes({ children }: { children: ReactNode }) {
+  const { dataset } = useApp();
+  if (!hasQuotes(dataset)) use(loadQuotes(dataset));
+  return children;
+}
+
 /** Drawn again only when the route changes (or what it reads from the app context). */
 const Screen = memo(function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -55,7 +64,9 @@ const Screen = memo(function Screen({ route }: { route: Route }) {
     case 'data':
       return (
         <OnDemand>
-          <DataTable />
+          <WithQuotes>
+            <DataTable />
+          </WithQuotes>
         </OnDemand>
       );
     case 'files':
@@ -135,6 +146,8 @@ function useContextValue(
 export function App() {
   // The curated data, with the analyst's own files merged in when this browser keeps any.
   const query = useQuery(DATASET_QUERY);
+  // The display order worked out when the data was published: the page does not sort 17,000 reports.
+  if (query.data?.order) indexDataset(query.data.dataset, query.data.order);
   const [view, navigate] = useViewState();
   const returnFocus = useRef<HTMLElement | null>(null);
   const findings = useFindings(query.data?.dataset);

@@ -1,11 +1,14 @@
 /**
- * The consistency findings of the dataset on screen. A dataset the worker loaded gets them from the
- * worker, asked for once the page is idle (screens draw first); any other dataset is small, computed here.
+ * The consistency findings of the dataset on screen. A published dataset has them computed already
+ * (findings.json), fetched once the page is idle after drawing; any other dataset (one with the analyst's
+ * files) is computed here.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
+import { loadFindings } from '../data/loadDataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
-import { askForFindings, findingsOf } from './loadDatasetOffThread';
+import { unpackFindings, type PublishedFindings } from '../model/publishedFindings';
+import { QUEUE_ABOVE_REPORTS } from './useQueued';
 import { whenIdle } from './whenIdle';
 
 const NONE: Finding[] = [];
@@ -13,27 +16,34 @@ const NONE: Finding[] = [];
 const FINDINGS_WAIT_MS = 3000;
 
 export function useFindings(dataset: Dataset | undefined): Finding[] {
-  const pending = dataset && findingsOf(dataset);
-  const computed = useMemo(() => (dataset && !pending ? findInconsistencies(dataset) : NONE), [dataset, pending]);
+  const published = dataset !== undefined && loadFindings.has(dataset);
+  const computed = useMemo(() => (dataset && !published ? findInconsistencies(dataset) : NONE), [dataset, published]);
   const [arrived, setArrived] = useState<{ dataset: Dataset; findings: Finding[] }>();
   useEffect(() => {
-    if (!dataset || !pending) return;
-    // Asked for once the page is idle, its first screen drawn: the worker's work would slow the drawing.
-    const ask = () => askForFindings(dataset);
-    const cancelAsk = whenIdle(ask, FINDINGS_WAIT_MS);
+    if (!dataset || !published) return;
     let current = true;
-    pending.then((findings) => {
-      if (!current) return;
-      setArrived({ dataset, findings });
-      // The index of findings by report, which the source panel reads, is built while the page is idle.
-      whenIdle(() => findingsOfReport(findings, ''));
-    });
+    const fetchFindings = () =>
+      loadFindings.of(dataset).then(
+        (packed) => {
+          if (!current) return;
+          const findings = unpackFindings(packed as PublishedFindings);
+          performance.mark('dataset:findings');
+          setArrived({ dataset, findings });
+          // The index of findings by report, which the source panel reads, is built while the page is idle.
+          whenIdle(() => findingsOfReport(findings, ''));
+        },
+        // Without its published findings, the dataset's own are computed.
+        () => current && setArrived({ dataset, findings: findInconsistencies(dataset) }),
+      );
+    // A large dataset's are fetched once the page is idle, its first screen drawn; a small one's at once.
+    let cancel = () => {};
+    if (dataset.reports.length > QUEUE_ABOVE_REPORTS) cancel = whenIdle(fetchFindings, FINDINGS_WAIT_MS);
+    else void fetchFindings();
     return () => {
       current = false;
-      // A screen that changed before the page was idle asks again with the same dataset: no request is lost.
-      cancelAsk();
+      cancel();
     };
-  }, [dataset, pending]);
-  if (!pending) return computed;
+  }, [dataset, published]);
+  if (!published) return computed;
   return arrived?.dataset === dataset ? arrived.findings : NONE;
 }

@@ -8,18 +8,20 @@
  * An analyst's own reports and observations go through the very same checks, after the curated rows,
  * and come out marked `origin: 'user'` (rows and issues alike).
  *
- * Observations, 680,000 of them nationally, are checked one row at a time as their file is read (in
- * pieces while it downloads, in the app's worker) and written straight into columns: no object per row
- * is kept (observationReader.ts). `startDatasetBuild` is that streaming form; `buildDataset` feeds it whole texts.
+ * Observations, 680,000 of them nationally, are checked one row at a time and written straight into
+ * columns: no object per row is kept (observationReader.ts). `joinUserData` checks an analyst's files
+ * the same way against a published dataset, whose rows were checked when it was published.
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import type { Dataset, Indicator, Population, Report } from './dataset';
-import { parseCsv, type CsvOptions } from './parseCsv';
+import { parseCsv } from './parseCsv';
 import { createSuggester } from './nearestId';
 import { tagRows, type RowOrigin, type UserTexts } from './userTexts';
-import { DATA_FILES } from './schema';
+import { DATA_FILES, type ReportRow } from './schema';
 import { datasetFromColumns } from './columnDataset';
-import { createObservationReader, rowError, type ObservationFrame, type ObservationReader } from './observationReader';
+import { createObservationReader, rowError } from './observationReader';
+import { ObservationTable, type ObservationColumns } from './observationTable';
+import type { Located } from './parseCsv';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { formulaReferences } from './formula';
 
@@ -30,105 +32,29 @@ export interface DatasetTexts {
   observations: string;
   population: string;
   sources: Record<string, string>;
-  /**
-   * The curated source reports are fetched one by one when first opened (a national dataset has 17,000):
-   * a report's quotes are then located by `locateReportQuotes`, and none is missing meanwhile.
-   */
-  sourcesDeferred?: boolean;
-}
-
-/** The curated files but observations.csv, which is read as a stream (see `DatasetBuild.observations`). */
-export type DatasetFrame = Omit<DatasetTexts, 'observations'>;
-
-/** A dataset being built: its observation files are fed in, then `finish` gives the dataset and its issues. */
-export interface DatasetBuild {
-  /** Its observation files are read, and a part read elsewhere joined, as an ObservationReader's (observationReader.ts). */
-  observations: ObservationReader['observations'];
-  addPart: ObservationReader['addPart'];
-  /** What a part read elsewhere is checked against (`createObservationReader`): known once the small files are parsed. */
-  observationFrame(): ObservationFrame;
-  finish(): { dataset: Dataset; issues: DataIssue[] };
-  /** The reports and population rows `finish` gives the dataset, in its order: known once the small files are parsed. */
-  frameRecords(): { reports: Report[]; population: Population[] };
 }
 
 /** Parses and validates a whole dataset, the analyst's files after the curated ones. Rows with errors are left out and reported. */
 export function buildDataset(texts: DatasetTexts, user?: UserTexts): { dataset: Dataset; issues: DataIssue[] } {
-  const build = startDatasetBuild(texts, user);
-  const read = (text: string, file: string, origin?: 'user', options?: CsvOptions) => {
-    const stream = build.observations(file, origin, { ...options, totalLength: text.length });
-    stream.feed(text);
-    stream.end();
-  };
-  read(texts.observations, DATA_FILES.observations.file);
-  for (const file of user?.files ?? []) {
-    if (file.kind !== 'observations') continue;
-    const onProgress = user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction));
-    read(file.text, file.name, 'user', { delimiter: file.delimiter, onProgress });
-  }
-  return build.finish();
-}
-
-/**
- * Parses and checks reports, indicators and population at once; observations follow file by file, each
- * row checked against them as it is read. Issues come out in the order of a whole-file pass: every file's
- * syntax and schema problems (reports, indicators, observations, population), then the checks across files.
- */
-export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): DatasetBuild {
   const parseIssues: DataIssue[] = [];
   const parse = <S extends (typeof DATA_FILES)[keyof typeof DATA_FILES]['schema']>(text: string, schema: S, file: string, issues = parseIssues) =>
     tagRows(parseCsv(text, schema, file), file, issues);
-  const userReports = (user?.files ?? [])
-    .filter((file) => file.kind === 'reports')
-    .flatMap((file) => {
-      const onProgress = user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction));
-      return tagRows(parseCsv(file.text, DATA_FILES.reports.schema, file.name, { delimiter: file.delimiter, onProgress }), file.name, parseIssues, 'user');
-    });
-  const parsed = {
-    reports: [...parse(texts.reports, DATA_FILES.reports.schema, DATA_FILES.reports.file), ...userReports],
-    indicators: parse(texts.indicators, DATA_FILES.indicators.schema, DATA_FILES.indicators.file),
-  };
+  const userReports = parseUserReports(user, parseIssues);
+  const curatedReports = parse(texts.reports, DATA_FILES.reports.schema, DATA_FILES.reports.file);
+  const indicatorRows = parse(texts.indicators, DATA_FILES.indicators.schema, DATA_FILES.indicators.file);
   const populationParseIssues: DataIssue[] = [];
   const population = parse(texts.population, DATA_FILES.population.schema, DATA_FILES.population.file, populationParseIssues);
   const crossIssues: DataIssue[] = [];
   const populationIssues: DataIssue[] = [];
   const error = (to: DataIssue[], row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams) => to.push(rowError(row, column, message, code, params));
   const suggest = createSuggester();
-  const mark = (row: RowOrigin) => (row.origin ? { origin: row.origin, file: row.file } : {});
 
   const reportById = new Map<string, Report>();
   const paragraphsByReport = new Map<string, Paragraph[]>();
-  for (const row of parsed.reports) {
-    if (reportById.has(row.report_id)) {
-      error(crossIssues, row, 'report_id', `duplicate report_id '${row.report_id}'`, 'duplicateReport', { id: row.report_id });
-      continue;
-    }
-    const source = row.origin ? (user?.sources[row.source_file] ?? texts.sources[row.source_file]) : texts.sources[row.source_file];
-    if (source === undefined && !(texts.sourcesDeferred && !row.origin)) {
-      const where = row.origin ? 'among the loaded source files' : 'in data/sources/';
-      error(crossIssues, row, 'source_file', `source file '${row.source_file}' not found ${where}`, 'sourceMissing', { file: row.source_file });
-      continue;
-    }
-    reportById.set(row.report_id, {
-      id: row.report_id,
-      sourceFile: row.source_file,
-      adminCode: row.admin_code,
-      province: row.province,
-      city: row.city,
-      district: row.district,
-      districtEn: row.district_en,
-      year: row.year,
-      title: row.title,
-      titleComposed: row.title_source === 'composed',
-      script: row.script,
-      note: row.note,
-      ...mark(row),
-    });
-    if (source !== undefined) paragraphsByReport.set(row.report_id, splitParagraphs(source));
-  }
+  addReports([...curatedReports, ...userReports], reportById, paragraphsByReport, texts, user, crossIssues);
 
   const indicatorById = new Map<string, Indicator>();
-  for (const row of parsed.indicators) {
+  for (const row of indicatorRows) {
     if (indicatorById.has(row.indicator_id)) {
       error(crossIssues, row, 'indicator_id', `duplicate indicator_id '${row.indicator_id}'`, 'duplicateIndicator', { id: row.indicator_id });
       continue;
@@ -147,7 +73,7 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
       breakdownOf: row.breakdown_of,
     });
   }
-  for (const row of parsed.indicators) {
+  for (const row of indicatorRows) {
     for (const column of ['parent_id', 'breakdown_of'] as const) {
       if (row[column] && !indicatorById.has(row[column])) error(crossIssues, row, column, `unknown ${column} '${row[column]}'`, 'unknownReference', suggest(row[column], indicatorById));
     }
@@ -171,26 +97,126 @@ export function startDatasetBuild(texts: DatasetFrame, user?: UserTexts): Datase
     });
   }
 
-  const observationFrame: ObservationFrame = { reportIds: [...reportById.keys()], indicatorIds: [...indicatorById.keys()], paragraphs: paragraphsByReport };
-  const reader = createObservationReader(observationFrame, suggest);
+  const reader = createObservationReader({ reportIds: [...reportById.keys()], indicatorIds: [...indicatorById.keys()], paragraphs: paragraphsByReport }, suggest);
+  reader.read(texts.observations, DATA_FILES.observations.file);
+  for (const file of userObservationFiles(user)) reader.read(file.text, file.name, 'user', file.options);
+  const observations = reader.finish();
+  const dataset = datasetFromColumns([...reportById.values()], [...indicatorById.values()], [...populationByAdminCode.values()], observations.columns, paragraphsByReport);
+  const issues: DataIssue[] = [];
+  // One by one: spreading a hundred thousand issues into push() would overflow the call stack.
+  for (const part of [parseIssues, observations.parseIssues, populationParseIssues, crossIssues, observations.checkIssues, populationIssues]) for (const issue of part) issues.push(issue);
+  return { dataset, issues };
+}
 
-  let frame: { reports: Report[]; population: Population[] } | undefined;
+/** The analyst's report files, parsed; their problems join `issues`. */
+function parseUserReports(user: UserTexts | undefined, issues: DataIssue[]): (Located<ReportRow> & RowOrigin)[] {
+  return (user?.files ?? [])
+    .filter((file) => file.kind === 'reports')
+    .flatMap((file) => {
+      const onProgress = user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction));
+      return tagRows(parseCsv(file.text, DATA_FILES.reports.schema, file.name, { delimiter: file.delimiter, onProgress }), file.name, issues, 'user');
+    });
+}
+
+/** The analyst's observation files, with how to read each. */
+function userObservationFiles(user: UserTexts | undefined) {
+  return (user?.files ?? [])
+    .filter((file) => file.kind === 'observations')
+    .map((file) => ({ ...file, options: { delimiter: file.delimiter, onProgress: user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction)) } }));
+}
+
+/**
+ * Adds the report rows that pass to `reportById` (a duplicate id or a missing source is an issue) and
+ * the paragraphs of their sources to `paragraphsByReport`. An analyst's report looks for its source among
+ * their files first, then among the curated ones.
+ */
+function addReports(
+  rows: readonly (Located<ReportRow> & RowOrigin)[],
+  reportById: Map<string, Report>,
+  paragraphsByReport: Map<string, Paragraph[]>,
+  curated: Pick<DatasetTexts, 'sources'>,
+  user: UserTexts | undefined,
+  issues: DataIssue[],
+): void {
+  for (const row of rows) {
+    if (reportById.has(row.report_id)) {
+      issues.push(rowError(row, 'report_id', `duplicate report_id '${row.report_id}'`, 'duplicateReport', { id: row.report_id }));
+      continue;
+    }
+    const source = row.origin ? (user?.sources[row.source_file] ?? curated.sources[row.source_file]) : curated.sources[row.source_file];
+    if (source === undefined) {
+      const where = row.origin ? 'among the loaded source files' : 'in data/sources/';
+      issues.push(rowError(row, 'source_file', `source file '${row.source_file}' not found ${where}`, 'sourceMissing', { file: row.source_file }));
+      continue;
+    }
+    reportById.set(row.report_id, {
+      id: row.report_id,
+      sourceFile: row.source_file,
+      adminCode: row.admin_code,
+      province: row.province,
+      city: row.city,
+      district: row.district,
+      districtEn: row.district_en,
+      year: row.year,
+      title: row.title,
+      titleComposed: row.title_source === 'composed',
+      script: row.script,
+      note: row.note,
+      ...(row.origin ? { origin: row.origin, file: row.file } : {}),
+    });
+    if (source !== undefined) paragraphsByReport.set(row.report_id, splitParagraphs(source));
+  }
+}
+
+/**
+ * A published dataset with an analyst's files joined to it: their rows get the very checks of
+ * `buildDataset`, against the published reports and indicators and, where `sources` has them, the texts
+ * of the published reports (a figure of theirs for a published report must be quoted from its text).
+ */
+export function joinUserData(curated: Dataset, sources: Record<string, string>, user: UserTexts): { dataset: Dataset; issues: DataIssue[] } {
+  const parseIssues: DataIssue[] = [];
+  const crossIssues: DataIssue[] = [];
+  const reportById = new Map(curated.reportById);
+  const paragraphsByReport = new Map(curated.paragraphsByReport);
+  for (const report of curated.reports) {
+    const source = sources[report.sourceFile];
+    if (source !== undefined && !paragraphsByReport.has(report.id)) paragraphsByReport.set(report.id, splitParagraphs(source));
+  }
+  addReports(parseUserReports(user, parseIssues), reportById, paragraphsByReport, { sources }, user, crossIssues);
+  const reader = createObservationReader({ reportIds: [...reportById.keys()], indicatorIds: curated.indicators.map((indicator) => indicator.id), paragraphs: paragraphsByReport });
+  const base = (curated.observationByKey as ObservationTable).columns;
+  for (let row = 0; row < base.count; row++) reader.claim(base.report[row], base.indicator[row]);
+  for (const file of userObservationFiles(user)) reader.read(file.text, file.name, 'user', file.options);
+  const observations = reader.finish();
+  const dataset = datasetFromColumns([...reportById.values()], curated.indicators, curated.population, concatColumns(base, observations.columns), paragraphsByReport);
+  return { dataset, issues: [...parseIssues, ...observations.parseIssues, ...crossIssues, ...observations.checkIssues] };
+}
+
+/** The rows of `a`, then those of `b` (whose reports and indicators are numbered as `a`'s). */
+function concatColumns(a: ObservationColumns, b: ObservationColumns): ObservationColumns {
+  const joined = <T extends Int32Array | Float64Array | Uint8Array>(x: T, y: T): T => {
+    const out = new (x.constructor as new (length: number) => T)(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return out;
+  };
+  const moved = (rows: Int32Array) => rows.map((row) => row + a.count);
   return {
-    observations: (file, origin, options) => reader.observations(file, origin, options),
-    addPart: (part, file, lineOffset) => reader.addPart(part, file, lineOffset),
-    observationFrame: () => observationFrame,
-    frameRecords() {
-      frame ??= { reports: [...reportById.values()], population: [...populationByAdminCode.values()] };
-      return frame;
-    },
-    finish() {
-      const { reports, population } = this.frameRecords();
-      const observations = reader.finish();
-      const dataset = datasetFromColumns(reports, [...indicatorById.values()], population, observations.columns, paragraphsByReport);
-      const issues: DataIssue[] = [];
-      // One by one: spreading a hundred thousand issues into push() would overflow the call stack.
-      for (const part of [parseIssues, observations.parseIssues, populationParseIssues, crossIssues, observations.checkIssues, populationIssues]) for (const issue of part) issues.push(issue);
-      return { dataset, issues };
-    },
+    count: a.count + b.count,
+    report: joined(a.report, b.report),
+    indicator: joined(a.indicator, b.indicator),
+    value: joined(a.value, b.value),
+    qualifier: joined(a.qualifier, b.qualifier),
+    decimals: joined(a.decimals, b.decimals),
+    line: joined(a.line, b.line),
+    paragraph: joined(a.paragraph, b.paragraph),
+    start: joined(a.start, b.start),
+    end: joined(a.end, b.end),
+    quotes: [...a.quotes, ...b.quotes],
+    noteRows: joined(a.noteRows, moved(b.noteRows)),
+    notes: [...a.notes, ...b.notes],
+    notesZh: [...a.notesZh, ...b.notesZh],
+    userRows: joined(a.userRows, moved(b.userRows)),
+    userFiles: [...a.userFiles, ...b.userFiles],
   };
 }

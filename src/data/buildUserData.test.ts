@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDatasetTexts } from '../../scripts/readDatasetTexts';
+import { publishedFolder } from '../../test/fixtures/published';
 import { ROOT_DIR } from '../../test/miniFixture';
 import { buildUserData, labelFiles, readUploads } from './buildUserData';
 import type { StoredFile } from './userFileStore';
 
 const CORPUS = join(ROOT_DIR, 'test/fixtures/bad-input');
-const curated = readDatasetTexts(join(ROOT_DIR, 'data'));
+const curated = publishedFolder(join(ROOT_DIR, 'data'));
 const upload = (name: string, as = name) => ({ name: as, buffer: new Uint8Array(readFileSync(join(CORPUS, name))).buffer });
 
 /** The corpus's demo files read and kept with the given load numbers, in the order given. */
@@ -31,7 +31,7 @@ describe('buildUserData', () => {
       ['valid-observations.csv', 'observations-copy.csv', 4],
     ]);
     for (const order of [files, [...files].reverse()]) {
-      const result = buildUserData(curated, order);
+      const result = buildUserData(curated.dataset, curated.sources, order);
       expect(result.files.map((file) => [file.label, file.kept, file.rejected])).toEqual([
         ['reports.csv', 1, 0],
         ['2021-test-demo-shiyan.txt', 1, 0],
@@ -48,7 +48,7 @@ describe('buildUserData', () => {
       ['valid-observations.csv', 'observations.csv', 3],
       ['non-numeric.csv', 'observations.csv', 4],
     ]);
-    const result = buildUserData(curated, files);
+    const result = buildUserData(curated.dataset, curated.sources, files);
     expect(result.files.map((file) => [file.id, file.label, file.kept])).toEqual([
       [files[0].id, 'reports.csv', 1],
       [files[1].id, '2021-test-demo-shiyan.txt', 1],
@@ -71,7 +71,7 @@ describe('buildUserData', () => {
       ['2021-test-demo-shiyan.txt', '2021-test-demo-shiyan.txt', 2],
     ]);
     const { files } = readUploads([{ name: 'observations.csv', buffer: broken.buffer }]);
-    const result = buildUserData(curated, [report, source, { ...files[0], id: '3', seq: 3 }]);
+    const result = buildUserData(curated.dataset, curated.sources, [report, source, { ...files[0], id: '3', seq: 3 }]);
     expect(result.files[2]).toMatchObject({ kept: 6, rejected: 1, encoding: 'utf-8' });
     expect(result.issues.filter((issue) => issue.origin === 'user').map((issue) => [issue.line, issue.code, issue.params])).toEqual([
       [3, 'badLine', { problem: 'invalidUtf8', column: at - third + 1, code: 'E9' }],

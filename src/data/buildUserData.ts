@@ -3,13 +3,13 @@
  * in a Web Worker (userData.worker.ts) so a large file never freezes the page, or inline where workers
  * cannot start.
  *
- *   dropped files ──readUploads──▶ UserFile[] ──(kept, in load order)──buildDataset(curated, user)──▶ Dataset + issues
+ *   dropped files ──readUploads──▶ UserFile[] ──(kept, in load order)──joinUserData(published, user)──▶ Dataset + issues
  *        └── refused (size, binary, encoding, kind)                        └── rejected rows, per file, for download
  *
  * Files are read in the order they were loaded (`seq`), so a row two files hold is credited to the one
  * loaded first, before and after a reload. Two files of the same name are told apart by a label.
  */
-import { buildDataset, type DatasetTexts } from './buildDataset';
+import { joinUserData } from './buildDataset';
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { issuesOfBadLines, readUserFile, type UserFile } from './readUserFile';
@@ -85,8 +85,11 @@ export function readUploads(uploads: readonly UploadBuffer[], onProgress?: Build
   return result;
 }
 
-/** Builds the dataset with the kept files, read in load order. */
-export function buildUserData(curated: DatasetTexts, kept: readonly StoredFile[], onProgress?: BuildProgress): UserDataResult {
+/**
+ * Joins the kept files, read in load order, to the published dataset (`publishedSources`: the published
+ * reports' texts where fetched, to check figures quoted from them).
+ */
+export function buildUserData(curated: Dataset, publishedSources: Record<string, string>, kept: readonly StoredFile[], onProgress?: BuildProgress): UserDataResult {
   const files = [...kept].sort((a, b) => a.seq - b.seq);
   const labels = labelFiles(files);
   const labelled = files.map((file, i) => ({ ...file, name: labels[i] }));
@@ -99,7 +102,7 @@ export function buildUserData(curated: DatasetTexts, kept: readonly StoredFile[]
     sourceLabel.set(file.name, labels[i]);
   });
   const csvFiles = labelled.flatMap((file) => (file.kind === 'source' ? [] : [{ name: file.name, kind: file.kind, text: file.text, delimiter: file.delimiter }]));
-  const built = buildDataset(curated, { files: csvFiles, sources, onProgress });
+  const built = joinUserData(curated, publishedSources, { files: csvFiles, sources, onProgress });
   const { dataset } = built;
   // Lines that could not be read come first, as the reading of a file would find them.
   const issues = [...labelled.flatMap((file) => issuesOfBadLines(file.name, file.badLines)), ...built.issues];

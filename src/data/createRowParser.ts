@@ -6,7 +6,6 @@
  * Columns whose values are nearly all distinct are checked directly: remembering them would cost more.
  */
 import type { z } from 'zod';
-import { quickCheckOf, UNDECIDED } from './schema';
 
 type RowSchema = z.ZodObject<z.ZodRawShape>;
 type FieldResult = { success: true; data: unknown } | { success: false; issues: z.core.$ZodIssue[] };
@@ -45,7 +44,6 @@ export function createFieldParser<S extends RowSchema>(
   const fieldSchemas = columns.map((column) => schema.shape[column] as z.ZodType);
   // The last field of a repeated header name wins, as in an object built from the header.
   const positions = columns.map((column) => header.lastIndexOf(column));
-  const quickChecks = fieldSchemas.map(quickCheckOf);
   const caches = columns.map(() => new Map<string, FieldResult>());
   const lookups = columns.map(() => 0);
   const hits = columns.map(() => 0);
@@ -79,14 +77,6 @@ export function createFieldParser<S extends RowSchema>(
     let issues: z.core.$ZodIssue[] | undefined;
     for (let i = 0; i < columns.length; i++) {
       const text = positions[i] === -1 ? undefined : fields[positions[i]];
-      const quick = quickChecks[i];
-      if (quick !== undefined && text !== undefined) {
-        const value = quick(text);
-        if (value !== UNDECIDED) {
-          values[i] = value;
-          continue;
-        }
-      }
       const result = parseField(i, text);
       if (result.success) values[i] = result.data;
       else {

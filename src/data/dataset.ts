@@ -50,7 +50,7 @@ export interface Observation {
   note: string;
   /** The same note in Chinese. */
   noteZh: string;
-  /** Where the quote sits in its report; absent until the report's text is loaded (see `sourcesDeferred`). */
+  /** Where the quote sits in its report (located by the validator; its paragraphs come with the report's text). */
   location?: QuoteLocation;
   /** Digits after the decimal point as the report wrote the figure. */
   decimals: number;

@@ -1,9 +1,10 @@
 /**
- * What the app loads at start: the curated dataset, with the analyst's own files merged in when this
- * browser keeps any. The merge code is fetched only then, so the overview's bundle does not carry it.
+ * What the app loads at start: the published dataset, with the analyst's own files joined to it when this
+ * browser keeps any. The join code is fetched only then, so the overview's bundle does not carry it.
  */
 import type { UserDataResult, UserFileSummary } from './buildUserData';
-import type { LoadedDataset } from './loadDataset';
+import type { Dataset } from './dataset';
+import { DATA_BASE, fetchDataFile, loadDataset, loadQuotes, type LoadedDataset } from './loadDataset';
 import type { RejectedFile } from './rejectedRows';
 import { readUserFiles, type StoredFile } from './userFileStore';
 
@@ -16,17 +17,27 @@ export interface AppData extends LoadedDataset {
 export const DATASET_QUERY_KEY = ['dataset'] as const;
 
 const STORE_TIMEOUT_MS = 3000;
-
-// Parsing code (PapaParse, the schemas) is fetched only when the page itself parses: the app parses in a worker.
-const loadOnPage = () => import('./loadDataset').then((module) => module.loadDataset());
-let loadCurated: () => Promise<LoadedDataset> = loadOnPage;
-
 /**
- * Sets how the curated data is loaded when no analyst file is kept: the app loads it in a Web Worker
- * (app/loadDatasetOffThread.ts); tests and scripts keep `loadDataset`, which builds on the calling thread.
+ * Up to this many published reports, an analyst's figures for them are checked against their texts
+ * (fetched for the check); a national dataset's 17,000 texts are not fetched for it.
  */
+export const EAGER_SOURCE_LIMIT = 500;
+
+let curatedLoad: Promise<LoadedDataset> | undefined;
+let loadPublished: () => Promise<LoadedDataset> = () => loadDataset();
+
+/** Sets how the published dataset is loaded: main.tsx hands over the load it started before React and ECharts. */
 export function setCuratedLoader(load: () => Promise<LoadedDataset>): void {
-  loadCurated = load;
+  loadPublished = load;
+}
+
+/** The published dataset, loaded once (again after a failure). */
+export function loadCurated(): Promise<LoadedDataset> {
+  if (!curatedLoad) {
+    curatedLoad = loadPublished();
+    curatedLoad.catch(() => (curatedLoad = undefined));
+  }
+  return curatedLoad;
 }
 
 /** The result of a build with user files, as the app keeps it. */
@@ -34,16 +45,34 @@ export function toAppData(result: UserDataResult): AppData {
   return { dataset: result.dataset, issues: result.issues, user: { files: result.files, rejected: result.rejected } };
 }
 
-/** Builds the dataset with the given kept files, in the worker. */
+/** The texts of the published reports, for a small dataset (see EAGER_SOURCE_LIMIT); none for a large one. */
+async function curatedSources(dataset: Dataset): Promise<Record<string, string>> {
+  const files = [...new Set(dataset.reports.map((report) => report.sourceFile))];
+  if (files.length > EAGER_SOURCE_LIMIT) return {};
+  const sources: Record<string, string> = {};
+  await Promise.all(
+    files.map(async (file) => {
+      try {
+        sources[file] = (await fetchDataFile(`sources/${file}`, 'text', DATA_BASE)) as string;
+      } catch {
+        // Left out: an analyst's figure for that report is then not checked against its text.
+      }
+    }),
+  );
+  return sources;
+}
+
+/** Joins the kept files to the published dataset, in the worker. */
 export async function buildWithUserFiles(kept: StoredFile[], onProgress?: (file: string, fraction: number) => void): Promise<UserDataResult> {
-  const [{ runUserDataBuild }, curated] = await Promise.all([import('./runUserDataBuild'), import('./loadDataset').then((module) => module.loadDatasetTexts())]);
-  return runUserDataBuild(curated, kept, onProgress);
+  const [{ runUserDataBuild }, { dataset }] = await Promise.all([import('./runUserDataBuild'), loadCurated()]);
+  const [sources] = await Promise.all([curatedSources(dataset), loadQuotes(dataset)]);
+  return runUserDataBuild(dataset, sources, kept, onProgress);
 }
 
 /**
- * The app's data with the given kept files: the curated data alone when there is none. A failure to merge
- * the analyst's files never takes the curated data down: the app opens with the curated data and an
- * issue saying why the files were left out.
+ * The app's data with the given kept files: the published data alone when there is none. A failure to
+ * join the analyst's files never takes the published data down: the app opens with the published data
+ * and an issue saying why the files were left out.
  */
 export async function buildAppData(kept: StoredFile[], onProgress?: (file: string, fraction: number) => void, curated?: Promise<LoadedDataset>): Promise<AppData> {
   if (kept.length === 0) return curated ?? loadCurated();
@@ -61,9 +90,9 @@ export async function buildAppData(kept: StoredFile[], onProgress?: (file: strin
   }
 }
 
-/** Loads the app's data: the curated dataset, with the files this browser keeps merged in. */
+/** Loads the app's data: the published dataset, with the files this browser keeps joined to it. */
 export async function loadAppDataset(): Promise<AppData> {
-  // The curated load starts at once, while the browser's store is read: it is what nearly every visit needs.
+  // The published load starts at once, while the browser's store is read: it is what nearly every visit needs.
   const curated = loadCurated();
   curated.catch(() => {});
   const kept = await Promise.race([readUserFiles(), new Promise<StoredFile[]>((resolve) => setTimeout(() => resolve([]), STORE_TIMEOUT_MS))]);

@@ -1,49 +1,60 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EAGER_SOURCE_LIMIT, loadDatasetFrame } from './loadDataset';
+import { buildDataset } from './buildDataset';
+import { hasQuotes, loadDataset, loadFindings, loadQuotes } from './loadDataset';
+import { columnFile, OBSERVATION_COLUMNS, publishDataset } from './publishedDataset';
+import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
-const HEADER = 'report_id,source_file,admin_code,province,city,district,district_en,year,title,title_source,script,note';
-const row = (i: number, file: string, note = '') => `2020-p-c-d${i},${file},110101,省,市,区${i},D${i},2020,标题,report,hans,${note}`;
-const reports = (rows: string[]) => `${[HEADER, ...rows].join('\n')}\n`;
-
-/** Loads the frame of these reports, answering every source file's request; returns it and the files asked for. */
-async function load(reportsCsv: string) {
+/** The fixture's published files, served by a stand-in fetch that records what was asked for. */
+function serve() {
+  const built = buildDataset(fixtureTexts());
+  const { published, columns, quotes } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
+  const files: Record<string, unknown> = { 'dataset.json': published, 'quotes.json': quotes, 'findings.json': [{ type: 'rate' }] };
+  for (const column of OBSERVATION_COLUMNS) files[columnFile(column)] = columns[column];
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (path: string) => {
-    asked.push(path.slice(path.lastIndexOf('/') + 1));
-    return new Response(`text of ${path}`);
+    asked.push(path);
+    const name = path.slice('./data/'.length);
+    return name in files ? new Response(JSON.stringify(files[name])) : new Response('', { status: 404 });
   });
-  const frame = await loadDatasetFrame('./data/', { reports: reportsCsv, indicators: '', population: '' });
-  return { frame, asked };
+  return { built, asked };
 }
 
-describe('loadDatasetFrame', () => {
-  afterEach(() => vi.unstubAllGlobals());
+afterEach(() => vi.unstubAllGlobals());
 
-  it('fetches the source reports of a small dataset', async () => {
-    const { frame, asked } = await load(reports([row(1, 'a.txt'), row(2, 'b.txt'), row(3, 'bad name'), row(4, 'a.txt')]));
-    expect(frame.sourcesDeferred).toBeUndefined();
-    expect(asked).toEqual(['a.txt', 'b.txt']);
-    expect(Object.keys(frame.sources)).toEqual(['a.txt', 'b.txt']);
+describe('loadDataset', () => {
+  it('fetches dataset.json and the observation columns alone, relative to the page, and gives every figure as the validator made it but its quote', async () => {
+    const { built, asked } = serve();
+    const { dataset, issues, order } = await loadDataset();
+    expect(asked).toEqual(['./data/dataset.json', ...OBSERVATION_COLUMNS.map((column) => `./data/${columnFile(column)}`)]);
+    expect(issues).toEqual([]);
+    expect(order).toEqual(built.dataset.reports.map((_, i) => i));
+    expect(hasQuotes(dataset)).toBe(false);
+    expect(dataset.observations.map(({ quote, ...rest }) => ({ ...rest, quote: quote === '' }))).toEqual(
+      built.dataset.observations.map(({ quote, ...rest }) => ({ ...rest, quote: quote !== '' })),
+    );
   });
 
-  it('leaves the sources to be fetched when opened above the limit, without a request', async () => {
-    const many = Array.from({ length: EAGER_SOURCE_LIMIT + 1 }, (_, i) => row(i, `r${i}.txt`));
-    const { frame, asked } = await load(reports(many));
-    expect(frame.sourcesDeferred).toBe(true);
-    expect(asked).toEqual([]);
+  it('fetches the quotes once, however many ask, and gives them to the figures made before', async () => {
+    const { built, asked } = serve();
+    const { dataset } = await loadDataset();
+    const first = dataset.observations[0];
+    await Promise.all([loadQuotes(dataset), loadQuotes(dataset)]);
+    await loadQuotes(dataset);
+    expect(asked.filter((path) => path.endsWith('quotes.json'))).toHaveLength(1);
+    expect(first.quote).toBe(built.dataset.observations[0].quote);
+    expect(dataset.observations.map((observation) => observation.quote)).toEqual(built.dataset.observations.map((observation) => observation.quote));
   });
 
-  it('counts source files, not reports: many reports of a few files are fetched up front', async () => {
-    const many = Array.from({ length: EAGER_SOURCE_LIMIT * 3 }, (_, i) => row(i, `r${i % 3}.txt`));
-    const { frame, asked } = await load(reports(many));
-    expect(frame.sourcesDeferred).toBeUndefined();
-    expect(asked).toEqual(['r0.txt', 'r1.txt', 'r2.txt']);
+  it('has findings to fetch for a published dataset only', async () => {
+    serve();
+    const { dataset } = await loadDataset();
+    expect(loadFindings.has(dataset)).toBe(true);
+    expect(await loadFindings.of(dataset)).toEqual([{ type: 'rate' }]);
+    expect(loadFindings.has(buildDataset(fixtureTexts()).dataset)).toBe(false);
   });
 
-  it('reads a reports.csv that is not plain comma-separated (PapaParse) the same way', async () => {
-    const many = Array.from({ length: EAGER_SOURCE_LIMIT + 1 }, (_, i) => row(i, `r${i}.txt`, i === 300 ? '"a; b"' : ''));
-    expect((await load(reports(many))).frame.sourcesDeferred).toBe(true);
-    const few = [row(1, 'a.txt', '"two\nlines"'), row(2, 'b.txt')];
-    expect((await load(reports(few))).asked).toEqual(['a.txt', 'b.txt']);
+  it('fails with the file and the HTTP status when the published dataset is missing', async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    await expect(loadDataset()).rejects.toThrow('dataset.json: HTTP 404');
   });
 });

@@ -1,106 +1,91 @@
-/** Fetches the curated files from ./data/ (relative, so the build works under any sub-path) and builds the dataset. */
-import { buildDataset, type DatasetFrame, type DatasetTexts } from './buildDataset';
+/**
+ * Loads the published dataset (what `npm run data:publish` wrote) from ./data/, relative to the page, so
+ * the build works from any static host and sub-path; the offline single file carries it inside the page.
+ * The page reads it as it is: no CSV is parsed and no row checked again, the validator did that once.
+ */
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
-import { fetchFrameFiles, fetchText, type FrameFiles } from './frameFiles';
-import { createCsvRecordStream } from './csvRecordStream';
-import { readCsvRecords } from './parseCsv';
-import { SOURCE_FILE } from './schema';
-import { readInlineTexts } from './readInlineTexts';
-
-/**
- * Above this many source reports (a national dataset has 17,000), their texts are not fetched up front:
- * each is fetched, and its quotes located, the first time one of its figures is opened.
- */
-export const EAGER_SOURCE_LIMIT = 500;
+import { readInlineData } from './inlineData';
+import { ObservationTable } from './observationTable';
+import { columnFile, datasetFromPublished, OBSERVATION_COLUMNS, PUBLISHED_FILES, type ObservationColumn, type PublishedDataset } from './publishedDataset';
 
 export interface LoadedDataset {
   dataset: Dataset;
   issues: DataIssue[];
+  /** The reports' display order, worked out when the data was published (absent for an analyst's build). */
+  order?: number[];
 }
 
-/**
- * The source files that reports.csv names, read leniently (validation proper happens in buildDataset).
- * It stops once it has found more than `limit`, all the caller needs to know then: the 17,000 reports of
- * a national dataset are parsed once, by buildDataset, not twice.
- */
-function listSourceFiles(reportsCsv: string, limit: number): string[] {
-  const body = reportsCsv.charCodeAt(0) === 0xfeff ? reportsCsv.slice(1) : reportsCsv;
-  const names = new Set<string>();
-  let column: number | undefined;
-  const take = (fields: readonly string[]) => {
-    if (column === undefined) column = fields.indexOf('source_file');
-    else if (column !== -1) {
-      const name = (fields[column] ?? '').trim();
-      if (SOURCE_FILE.test(name)) names.add(name);
-    }
-  };
-  const stream = createCsvRecordStream(take);
-  const PIECE = 1 << 16;
-  let plain = true;
-  for (let at = 0; plain && at < body.length && names.size <= limit; at += PIECE) plain = stream.feed(body.slice(at, at + PIECE));
-  if (plain && names.size <= limit) plain = stream.end();
-  if (plain) return [...names];
-  // Not plain comma-separated: PapaParse reads it whole.
-  names.clear();
-  column = undefined;
-  for (const record of readCsvRecords(body, 'reports.csv').records) take(record.fields);
-  return [...names];
-}
+/** Where the page finds the published data. */
+export const DATA_BASE = './data/';
 
-/**
- * Loads every curated file under `base` (default `./data/`). A missing source file becomes an issue, not a crash.
- * The offline single-file build embeds the files in the page instead, and they are read from there.
- */
-export async function loadDataset(base = './data/'): Promise<LoadedDataset> {
-  return buildDataset(await loadDatasetTexts(base));
-}
-
-/** The curated files' texts, unparsed (an analyst's files are checked against them in a worker). */
-export async function loadDatasetTexts(base = './data/'): Promise<DatasetTexts> {
-  const inline = readInlineTexts(typeof document === 'undefined' ? undefined : document);
-  if (inline) return inline;
-  const [frame, observations] = await Promise.all([loadDatasetFrame(base), fetchText(`${base}observations.csv`)]);
-  return { ...frame, observations };
-}
-
-/**
- * The curated files but observations.csv, with the source reports (or none, deferred, above
- * EAGER_SOURCE_LIMIT): what the observations are checked against as they stream in. `files`: the three
- * small files when the page has fetched them already.
- */
-export async function loadDatasetFrame(base = './data/', fetched?: FrameFiles): Promise<DatasetFrame> {
-  const { reports, indicators, population } = fetched ?? (await fetchFrameFiles(base));
-  const sources: Record<string, string> = {};
-  const files = listSourceFiles(reports, EAGER_SOURCE_LIMIT);
-  if (files.length > EAGER_SOURCE_LIMIT) return { reports, indicators, population, sources, sourcesDeferred: true };
-  await Promise.all(
-    files.map(async (file) => {
-      try {
-        sources[file] = await fetchText(`${base}sources/${file}`);
-      } catch {
-        // Left out on purpose: buildDataset then reports the report's source as missing.
-      }
-    }),
-  );
-  return { reports, indicators, population, sources };
-}
-
-/**
- * Fetches `path` and hands its text to `feed` piece by piece as it arrives, so reading overlaps the
- * download (the national observations.csv is 57 MB).
- */
-export async function fetchTextPieces(path: string, feed: (piece: string) => void): Promise<void> {
-  const response = await fetch(path);
+/** A published file: from the page itself in the offline single file, else fetched from `base`. */
+export async function fetchDataFile(path: string, as: 'json' | 'text', base = DATA_BASE): Promise<unknown> {
+  const inline = readInlineData();
+  if (inline) {
+    if (!(path in inline)) throw new Error(`${path}: not in this page`);
+    return inline[path];
+  }
+  const response = await fetch(base + path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  if (!response.body || typeof TextDecoderStream === 'undefined') {
-    feed(await response.text());
-    return;
+  return as === 'json' ? response.json() : response.text();
+}
+
+const findingsBase = new WeakMap<Dataset, string>();
+const findingsLoading = new WeakMap<Dataset, Promise<unknown>>();
+
+/** The consistency findings computed when the dataset was published (findings.json), for a published dataset. */
+export const loadFindings = {
+  has: (dataset: Dataset): boolean => findingsBase.has(dataset),
+  /** Fetched once; the model's packed findings (read there: this layer does not know them). */
+  of(dataset: Dataset): Promise<unknown> {
+    let load = findingsLoading.get(dataset);
+    if (!load) {
+      load = fetchDataFile(PUBLISHED_FILES.findings, 'json', findingsBase.get(dataset));
+      findingsLoading.set(dataset, load);
+    }
+    return load;
+  },
+};
+
+/** Loads the published dataset; its quotes follow with `loadQuotes`, its report texts with `loadReportSource`. */
+export async function loadDataset(base = DATA_BASE): Promise<LoadedDataset> {
+  const started = performance.now();
+  // All at once: each file is parsed in a task of its own as it arrives.
+  const [published, ...columns] = await Promise.all([
+    fetchDataFile(PUBLISHED_FILES.dataset, 'json', base) as Promise<PublishedDataset>,
+    ...OBSERVATION_COLUMNS.map((column) => fetchDataFile(columnFile(column), 'json', base) as Promise<number[]>),
+  ]);
+  const fetched = performance.now();
+  const dataset = datasetFromPublished(published, Object.fromEntries(OBSERVATION_COLUMNS.map((column, i) => [column, columns[i]])) as Record<ObservationColumn, number[]>);
+  findingsBase.set(dataset, base);
+  // The benchmark reads these: how long the download and JSON.parse took, then making the columns.
+  performance.measure('dataset:fetch', { start: started, end: fetched });
+  performance.measure('dataset:build', { start: fetched, end: performance.now() });
+  performance.mark('dataset:ready');
+  return { dataset, issues: published.issues ?? [], order: published.order };
+}
+
+const quotesLoading = new WeakMap<Dataset, Promise<void>>();
+
+/**
+ * Fetches the quotes of a published dataset unless it has them (any other dataset does): the data table,
+ * its search and the exports need them, the charts and the source panel do not.
+ */
+export function loadQuotes(dataset: Dataset, base = DATA_BASE): Promise<void> {
+  const table = dataset.observationByKey;
+  if (!(table instanceof ObservationTable) || table.hasQuotes()) return Promise.resolve();
+  let load = quotesLoading.get(dataset);
+  if (!load) {
+    load = fetchDataFile(PUBLISHED_FILES.quotes, 'json', base).then((quotes) => table.setQuotes(quotes as string[]));
+    load.catch(() => quotesLoading.delete(dataset));
+    quotesLoading.set(dataset, load);
   }
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    feed(value);
-  }
+  return load;
+}
+
+/** Whether every figure of the dataset has its quote here. */
+export function hasQuotes(dataset: Dataset): boolean {
+  const table = dataset.observationByKey;
+  return !(table instanceof ObservationTable) || table.hasQuotes();
 }

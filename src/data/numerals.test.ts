@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { AFTER_AT_ONCE, BEFORE, findNumbers, findValueInQuote, findValueInUnits, hedgeAround, hedgeAroundUnits, parseChineseNumeral, sameFigure } from './numerals';
-import { decodeUtf8Into } from './utf8';
+import { AFTER_AT_ONCE, BEFORE, findNumbers, findValueInQuote, hedgeAround, parseChineseNumeral, sameFigure } from './numerals';
 import type { Qualifier } from './schema';
 
 describe('parseChineseNumeral', () => {
@@ -224,36 +223,5 @@ describe('findNumbers reads exactly what the reference regular expressions read'
       expect(findValueInQuote(text, value), `${text} / ${value}`).toEqual(expected);
     }
     expect(found).toBeGreaterThan(2000);
-  });
-});
-
-describe('findValueInUnits and hedgeAroundUnits', () => {
-  it('read a quote decoded into code units as the text functions read the text, whatever the array held before', () => {
-    // One array for every quote, as the reader of observations.csv keeps it: each quote shorter than the
-    // one before, so what follows its 0 is the end of a longer quote (digits, 万, a hedge word).
-    const units = new Uint16Array(64);
-    const quotes: [string, number][] = [
-      ['受理行政复议案件12件以上，其中涉及1,234万元', 12],
-      ['受理行政复议案件12件以上', 1],
-      ['调解纠纷约3,500件', 3500],
-      ['调解纠纷约3', 3],
-      ['近百名', 100],
-      ['一审案件18', 18],
-      ['一审案件1', 1],
-      ['共1.5', 1.5],
-      ['共1', 1],
-      ['二十', 20],
-      ['二', 2],
-    ];
-    for (const [quote, value] of quotes) {
-      const encoded = new TextEncoder().encode(quote);
-      const length = decodeUtf8Into(encoded, 0, encoded.length, units);
-      const expected = findValueInQuote(quote, value);
-      const expectedCopy = expected && { ...expected };
-      const hedge = expected && hedgeAround(quote, expected);
-      const found = findValueInUnits(units, length, value);
-      expect(found && { ...found }, quote).toEqual(expectedCopy);
-      expect(found && hedgeAroundUnits(units, length, found), quote).toBe(hedge);
-    }
   });
 });

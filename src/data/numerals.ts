@@ -1,6 +1,5 @@
 /** Reading the numbers a report writes: Arabic digits (with 万 / 亿), Chinese numerals, and their hedges. */
 import type { Qualifier } from './schema';
-import { unitsOfText } from './utf8';
 
 /** A number as written inside a piece of text, with its offsets. */
 export interface WrittenNumber {
@@ -30,7 +29,10 @@ const LARGE_UNIT_CODES = codesOf(LARGE_UNITS);
  */
 let scratch = new Uint16Array(256);
 function unitsOf(text: string): Uint16Array {
-  return (scratch = unitsOfText(text, scratch));
+  if (scratch.length <= text.length) scratch = new Uint16Array(Math.max(text.length + 1, scratch.length * 2));
+  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
+  scratch[text.length] = 0;
+  return scratch;
 }
 
 /**
@@ -116,8 +118,7 @@ function digitText(code: number): string {
 
 // A text as the scanner reads it: its UTF-16 code units, units[0..length), followed by a 0. The 0 is no
 // character the scanner looks for, so looking past the end finds nothing, as charCodeAt past the end of a
-// string gives NaN. The reader of observations.csv decodes each quote into such an array (decodeUtf8Into),
-// and makes no string of it.
+// string gives NaN.
 
 /** Whether a group of thousands (,000) starts at `at`. */
 function isThousands(units: Uint16Array, at: number): boolean {
@@ -243,7 +244,7 @@ export function findValueInQuote(quote: string, value: number): WrittenNumber | 
 }
 
 /** findValueInQuote of a quote given as code units (see `scanNumbers`). */
-export function findValueInUnits(units: Uint16Array, length: number, value: number): WrittenNumber | undefined {
+function findValueInUnits(units: Uint16Array, length: number, value: number): WrittenNumber | undefined {
   return scanNumbers(units, length, sameFigure, value);
 }
 
@@ -279,7 +280,7 @@ export function hedgeAround(text: string, written: WrittenNumber): Qualifier {
 }
 
 /** hedgeAround of a text given as code units (see `scanNumbers`). */
-export function hedgeAroundUnits(units: Uint16Array, length: number, written: WrittenNumber): Qualifier {
+function hedgeAroundUnits(units: Uint16Array, length: number, written: WrittenNumber): Qualifier {
   const { start, end } = written;
   if (start > 0 && BEFORE_LAST_CODES.has(units[start - 1])) {
     const from = Math.max(0, start - BEFORE_SPAN);

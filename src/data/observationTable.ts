@@ -1,13 +1,12 @@
 /**
- * The observations of a dataset as columns (typed arrays, the quotes among them as code units), so a
- * worker can hand 680,000 of them to the page in a few milliseconds. The table reads like the `Map` by
+ * The observations of a dataset as columns (typed arrays, and the quotes as texts), so 680,000 of them
+ * cost the page a few arrays, not 680,000 objects. The table reads like the `Map` by
  * key that `buildDataset` makes; an `Observation` object is made the first time it is asked for, then
  * kept, its quote made text then.
  */
 import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
 import { QUALIFIERS } from './vocabulary';
-import { textOfUnits } from './utf8';
 
 /** Observations column by column; row i of every column is the i-th observation. */
 export interface ObservationColumns {
@@ -24,9 +23,8 @@ export interface ObservationColumns {
   paragraph: Int32Array;
   start: Int32Array;
   end: Int32Array;
-  /** Every quote, one after the other, as UTF-16 code units; quote i ends at quoteEnd[i]. */
-  quotes: Uint16Array;
-  quoteEnd: Int32Array;
+  /** Every row's quote; empty until a published dataset's quotes have arrived (`ObservationTable.setQuotes`). */
+  quotes: string[];
   /** The few rows with a note, or from an analyst's file (sparse: row numbers and their texts). */
   noteRows: Int32Array;
   notes: string[];
@@ -107,6 +105,20 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     return observation;
   }
 
+  /** Whether every row's quote is here (a published dataset's arrive after its figures). */
+  hasQuotes(): boolean {
+    return this.columns.count === 0 || this.columns.quotes.length === this.columns.count;
+  }
+
+  /** Sets every row's quote, the observations made already included. */
+  setQuotes(quotes: string[]): void {
+    if (quotes.length !== this.columns.count) throw new Error(`quotes.json: ${quotes.length} quotes for ${this.columns.count} figures; publish the data again`);
+    this.columns.quotes = quotes;
+    this.made.forEach((observation, row) => {
+      if (observation) observation.quote = quotes[row];
+    });
+  }
+
   get(key: string): Observation | undefined {
     const row = this.rowOf(key);
     return row < 0 ? undefined : this.at(row);
@@ -142,9 +154,9 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
   }
 }
 
-/** The quote of row `row`, as text: its code units exactly, whatever they are. */
+/** The quote of row `row`; '' while the quotes of a published dataset have not arrived. */
 export function quoteOf(c: ObservationColumns, row: number): string {
-  return textOfUnits(c.quotes, row === 0 ? 0 : c.quoteEnd[row - 1], c.quoteEnd[row]);
+  return c.quotes[row] ?? '';
 }
 
 /**

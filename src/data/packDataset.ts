@@ -8,7 +8,7 @@
 import type { Dataset, Indicator, Population, Report } from './dataset';
 import type { Paragraph } from './paragraphs';
 import { ObservationTable, type ObservationColumns } from './observationTable';
-import { columnBuffers } from './columnBuilder';
+import { columnBuffers } from './buildColumns';
 import { datasetFromColumns } from './columnDataset';
 import { packRecords, recordBuffers, unpackRecords, type PackedRecords } from './packRecords';
 
@@ -21,51 +21,15 @@ export interface PackedDataset {
   paragraphs: [string, Paragraph[]][];
 }
 
-/**
- * Packs a dataset built by `buildDataset`; `transfer` lists the buffers to hand over with `postMessage`.
- * The columns are copies (a few milliseconds): the worker goes on to check the dataset it keeps.
- */
-export function packDataset(dataset: Dataset, records?: FrameRecordsPacked): { packed: PackedDataset; transfer: ArrayBuffer[] } {
+/** Packs a dataset built by `buildDataset`; `transfer` lists the buffers to hand over with `postMessage`. */
+export function packDataset(dataset: Dataset): { packed: PackedDataset; transfer: ArrayBuffer[] } {
   if (!(dataset.observationByKey instanceof ObservationTable)) throw new Error('packDataset: the dataset has no observation columns');
-  const observations = copyColumns(dataset.observationByKey.columns);
-  const { reports, population } = records ?? packFrameRecords(dataset);
+  const observations = dataset.observationByKey.columns;
+  const reports = packRecords(dataset.reports);
+  const population = packRecords(dataset.population);
   return {
     packed: { reports, indicators: dataset.indicators, population, observations, paragraphs: [...dataset.paragraphsByReport] },
     transfer: [...columnBuffers(observations), ...recordBuffers(reports), ...recordBuffers(population)],
-  };
-}
-
-/** A dataset's reports and population rows, packed. */
-export interface FrameRecordsPacked {
-  reports: PackedRecords;
-  population: PackedRecords;
-}
-
-/**
- * Packs the reports and population rows (`dataset.reports`, `dataset.population`, or a build's
- * frameRecords, the same): a worker can do it before the observations are all read, and hand the result
- * to `packDataset`.
- */
-export function packFrameRecords(records: { reports: readonly Report[]; population: readonly Population[] }): FrameRecordsPacked {
-  return { reports: packRecords(records.reports), population: packRecords(records.population) };
-}
-
-function copyColumns(c: ObservationColumns): ObservationColumns {
-  return {
-    ...c,
-    report: c.report.slice(),
-    indicator: c.indicator.slice(),
-    value: c.value.slice(),
-    qualifier: c.qualifier.slice(),
-    decimals: c.decimals.slice(),
-    line: c.line.slice(),
-    paragraph: c.paragraph.slice(),
-    start: c.start.slice(),
-    end: c.end.slice(),
-    quotes: c.quotes.slice(),
-    quoteEnd: c.quoteEnd.slice(),
-    noteRows: c.noteRows.slice(),
-    userRows: c.userRows.slice(),
   };
 }
 

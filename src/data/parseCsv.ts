@@ -7,8 +7,6 @@ import type { z } from 'zod';
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import { OPTIONAL_COLUMNS, SCHEMA_MESSAGES } from './schema';
 import { createFieldParser } from './createRowParser';
-import { createCsvRecordStream } from './csvRecordStream';
-import { readCsvFast } from './readCsvFast';
 
 /** A parsed row with the 1-based line of the file where it starts. */
 export type Located<T> = T & { line: number };
@@ -36,16 +34,12 @@ type RowSchema = z.ZodObject<z.ZodRawShape>;
 const CODE_BY_MESSAGE = new Map<string, IssueCode>(Object.entries(SCHEMA_MESSAGES).map(([code, message]) => [message, code as IssueCode]));
 const PROGRESS_EVERY = 2000;
 
-/** Reads the records of a CSV text with their line numbers, reporting syntax problems as issues. */
+/**
+ * Reads the records of a CSV text with PapaParse (any delimiter, line end or malformed quote), with their
+ * line numbers, reporting syntax problems as issues.
+ */
 export function readCsvRecords(text: string, file: string, options: CsvOptions = {}): { records: CsvRecord[]; issues: DataIssue[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Plain comma-separated text (the national dataset's 680,000 rows) is read without PapaParse's per-row step.
-  const fast = readCsvFast(body, options.delimiter, options.onProgress);
-  return fast ? { records: fast, issues: [] } : readCsvWithPapa(body, file, options);
-}
-
-/** Reads CSV text (without byte-order mark) with PapaParse: any delimiter, line end or malformed quote. */
-export function readCsvWithPapa(body: string, file: string, options: CsvOptions = {}): { records: CsvRecord[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const records: CsvRecord[] = [];
   let newlinesConsumed = 0;
@@ -74,150 +68,35 @@ export function readCsvWithPapa(body: string, file: string, options: CsvOptions 
   return { records, issues };
 }
 
-/** Where a row stream sends what it reads. */
-export interface RowSink<T> {
-  row(row: Located<T>): void;
-  issue(issue: DataIssue): void;
-  /**
-   * The text turned out not to be plain comma-separated after some rows were sent: forget them, every
-   * row and issue is sent again from the start, as PapaParse reads the whole text.
-   */
-  restart(): void;
-}
-
-/** Where a values stream sends what it reads: each valid row as its values in the schema's column order. */
+/** Where a values reading sends what it reads: each valid row as its values in the schema's column order. */
 export interface ValuesSink {
   /** `values` is reused for the next row: read it now, do not keep it. */
   values(values: readonly unknown[], line: number): void;
   issue(issue: DataIssue): void;
-  restart(): void;
-}
-
-/** A CSV file read piece by piece, each row checked against the schema as soon as it is complete. */
-export interface RowStream {
-  feed(piece: string): void;
-  /**
-   * The same reading, fed UTF-8 bytes (a download's chunks as they come): lines the stream's byte fields
-   * (ValuesStreamOptions) read go straight to the sink; the rest is decoded and read as text.
-   */
-  feedBytes(bytes: Uint8Array): void;
-  end(): void;
-  /**
-   * The line of the next record when everything fed so far has been read as whole records (the stream
-   * could stop here); undefined inside a record or once the text is not plain comma-separated.
-   */
-  boundary(): number | undefined;
-  /** Whether the text (so far) was read as plain comma-separated text, not handed to PapaParse. */
-  plain(): boolean;
 }
 
 /**
- * Reads one CSV file with the given row schema, in pieces (as it downloads) or whole. Rows go to the sink
- * one by one and are not kept, so a 680,000-row file never exists as 680,000 row objects at once.
- * `totalLength`, when known, lets `onProgress` say how much has been read.
+ * Reads one CSV text with the given row schema (PapaParse, then the schema's rules field by field): each
+ * valid row goes to the sink as its values, in an array reused from row to row, so a 680,000-row file
+ * never exists as 680,000 row objects at once.
  */
-export function createRowStream<S extends RowSchema>(
-  schema: S,
-  file: string,
-  sink: RowSink<z.output<S>>,
-  options: CsvOptions & { totalLength?: number } = {},
-): RowStream {
-  const columns = Object.keys(schema.shape);
-  const toRow = (values: readonly unknown[], line: number) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) if (values[i] !== undefined) row[columns[i]] = values[i];
-    row.line = line;
-    sink.row(row as Located<z.output<S>>);
-  };
-  return createValuesStream(schema, file, { values: toRow, issue: (issue) => sink.issue(issue), restart: () => sink.restart() }, options);
-}
-
-/**
- * Reads a record's fields from its bytes into `values` (in the schema's column order), exactly as the
- * schema would read them decoded, and returns true; or returns false, and the record is read as text.
- */
-export type ByteFields = (bytes: Uint8Array, from: number, ends: Int32Array, count: number, values: unknown[]) => boolean;
-
-export interface ValuesStreamOptions extends CsvOptions {
-  totalLength?: number;
-  /** Given the header, what reads records of bytes (see ByteFields); none for a header it cannot read. */
-  byteFields?: (header: readonly string[]) => ByteFields | undefined;
-}
-
-/** The same reading, each valid row given as its values in the schema's column order, in an array reused from row to row. */
-export function createValuesStream<S extends RowSchema>(schema: S, file: string, sink: ValuesSink, options: ValuesStreamOptions = {}): RowStream {
-  // Everything fed, for PapaParse should the text turn out not to be plain comma-separated.
-  const pieces: (string | Uint8Array)[] = [];
-  let header: string[] | undefined;
-  let parseFields: ReturnType<typeof createFieldParser<S>>['parse'] | undefined;
-  let rejected = false;
-  let count = 0;
-  const values: unknown[] = [];
+export function readValues<S extends RowSchema>(text: string, schema: S, file: string, sink: ValuesSink, options: CsvOptions = {}): void {
+  const { records, issues } = readCsvRecords(text, file, options);
+  for (const issue of issues) sink.issue(issue);
+  if (records.length === 0) {
+    sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
+    return;
+  }
+  const header = records[0].fields.map((name) => name.trim());
   const required = Object.keys(schema.shape).filter((name) => !OPTIONAL_COLUMNS.has(name));
-
-  const onRecord = (fields: string[], line: number) => {
-    if (rejected) return;
-    if (!header) {
-      header = fields.map((name) => name.trim());
-      const missing = required.filter((name) => !header!.includes(name));
-      if (missing.length > 0) {
-        sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
-        rejected = true;
-      } else {
-        parseFields = createFieldParser(schema, header).parse;
-        const byteFields = options.byteFields?.(header);
-        if (byteFields) records.setByteRecord((bytes, from, ends, count, line) => {
-          if (rejected || !byteFields(bytes, from, ends, count, values)) return false;
-          sink.values(values, line);
-          return true;
-        });
-      }
-      return;
-    }
-    readRecord(fields, line, header, parseFields!, values, file, sink);
-  };
-  const records = createCsvRecordStream((fields, line, end) => {
-    onRecord(fields, line);
-    if (options.onProgress && options.totalLength && ++count % PROGRESS_EVERY === 0) options.onProgress(end / options.totalLength);
-    // Each record is checked at once and only its values are passed on: one array serves every row.
-  }, options.delimiter, { reuseFields: true });
-  let fast = true;
-  return {
-    feed(piece) {
-      if (pieces.length === 0 && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
-      pieces.push(piece);
-      if (fast) fast = records.feed(piece);
-    },
-    feedBytes(bytes) {
-      // The byte-order mark, at the start of the file only.
-      if (pieces.length === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-      pieces.push(bytes);
-      if (fast) fast = records.feedBytes(bytes);
-    },
-    boundary() {
-      return fast ? records.boundary() : undefined;
-    },
-    plain() {
-      return fast;
-    },
-    end() {
-      if (fast && records.end()) {
-        if (!header) sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
-        options.onProgress?.(1);
-        return;
-      }
-      // Not plain comma-separated: PapaParse reads the whole text and says what is wrong with it.
-      if (header) sink.restart();
-      header = undefined;
-      rejected = false;
-      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-      const text = pieces.map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }))).join('') + decoder.decode();
-      const { records: all, issues } = readCsvWithPapa(text, file, options);
-      for (const issue of issues) sink.issue(issue);
-      for (const record of all) onRecord(record.fields, record.line);
-      if (!header) sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
-    },
-  };
+  const missing = required.filter((name) => !header.includes(name));
+  if (missing.length > 0) {
+    sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
+    return;
+  }
+  const { parse } = createFieldParser(schema, header);
+  const values: unknown[] = [];
+  for (let i = 1; i < records.length; i++) readRecord(records[i].fields, records[i].line, header, parse, values, file, sink);
 }
 
 /** Checks one record against the header and the row schema; sends its values or its issues. */
@@ -262,9 +141,14 @@ function readRecord<S extends RowSchema>(
 export function parseCsv<S extends RowSchema>(text: string, schema: S, file: string, options: CsvOptions = {}): ParseResult<z.output<S>> {
   const rows: Located<z.output<S>>[] = [];
   const issues: DataIssue[] = [];
-  const stream = createRowStream(schema, file, { row: (row) => rows.push(row), issue: (issue) => issues.push(issue), restart: () => (rows.length = issues.length = 0) }, { ...options, totalLength: text.length });
-  stream.feed(text);
-  stream.end();
+  const columns = Object.keys(schema.shape);
+  const toRow = (values: readonly unknown[], line: number) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) if (values[i] !== undefined) row[columns[i]] = values[i];
+    row.line = line;
+    rows.push(row as Located<z.output<S>>);
+  };
+  readValues(text, schema, file, { values: toRow, issue: (issue) => issues.push(issue) }, options);
   return { rows, issues };
 }
 

@@ -4,16 +4,19 @@
  * same work runs on the page instead.
  */
 import { buildUserData, readUploads, type BuildProgress, type UserDataResult } from './buildUserData';
-import { unpackDataset } from './packDataset';
-import type { DatasetTexts } from './buildDataset';
+import type { Dataset } from './dataset';
+import { packDataset, unpackDataset } from './packDataset';
 import type { ReadResult, UploadBuffer, UserDataMessage, UserDataRequest } from './userDataProtocol';
 import type { StoredFile } from './userFileStore';
 
-function runInline(request: UserDataRequest, onProgress?: BuildProgress): ReadResult | UserDataResult {
-  return request.type === 'read' ? readUploads(request.uploads, onProgress) : buildUserData(request.curated, request.kept, onProgress);
+/** A request as the page holds it: the published dataset itself, packed only to cross to the worker. */
+type PageRequest = Exclude<UserDataRequest, { type: 'build' }> | (Omit<Extract<UserDataRequest, { type: 'build' }>, 'curated'> & { curated: Dataset });
+
+function runInline(request: PageRequest, onProgress?: BuildProgress): ReadResult | UserDataResult {
+  return request.type === 'read' ? readUploads(request.uploads, onProgress) : buildUserData(request.curated, request.sources, request.kept, onProgress);
 }
 
-function runInWorker(request: UserDataRequest, onProgress?: BuildProgress): Promise<ReadResult | UserDataResult> {
+function runInWorker(request: PageRequest, onProgress?: BuildProgress): Promise<ReadResult | UserDataResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
@@ -46,7 +49,7 @@ function runInWorker(request: UserDataRequest, onProgress?: BuildProgress): Prom
       } else reject(new Error(event.message || 'the worker failed'));
     };
     // The buffers are copied, not transferred: the page may still need them to work inline.
-    worker.postMessage(request);
+    worker.postMessage((request.type === 'build' ? { ...request, curated: packDataset(request.curated).packed } : request) satisfies UserDataRequest);
   });
 }
 
@@ -55,7 +58,7 @@ export function runUserFileRead(uploads: UploadBuffer[], onProgress?: BuildProgr
   return runInWorker({ type: 'read', uploads }, onProgress) as Promise<ReadResult>;
 }
 
-/** Builds the dataset with the kept files in a worker, reporting progress as the files are read. */
-export function runUserDataBuild(curated: DatasetTexts, kept: StoredFile[], onProgress?: BuildProgress): Promise<UserDataResult> {
-  return runInWorker({ type: 'build', curated, kept }, onProgress) as Promise<UserDataResult>;
+/** Joins the kept files to the published dataset in a worker, reporting progress as the files are read. */
+export function runUserDataBuild(curated: Dataset, sources: Record<string, string>, kept: StoredFile[], onProgress?: BuildProgress): Promise<UserDataResult> {
+  return runInWorker({ type: 'build', curated, sources, kept }, onProgress) as Promise<UserDataResult>;
 }

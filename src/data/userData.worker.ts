@@ -3,7 +3,7 @@
  * large file never freezes the page. It answers one request with progress messages, then the result.
  */
 import { buildUserData, readUploads } from './buildUserData';
-import { packDataset } from './packDataset';
+import { packDataset, unpackDataset } from './packDataset';
 import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 
 const post = (message: UserDataMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -24,7 +24,7 @@ self.onmessage = (event: MessageEvent<UserDataRequest>) => {
       post({ type: 'read', result: readUploads(request.uploads, onProgress) });
       return;
     }
-    const { dataset, ...rest } = buildUserData(request.curated, request.kept, onProgress);
+    const { dataset, ...rest } = buildUserData(unpackDataset(request.curated), request.sources, request.kept, onProgress);
     const { packed, transfer } = packDataset(dataset);
     post({ type: 'done', result: { ...rest, packed } }, transfer);
   } catch (error) {

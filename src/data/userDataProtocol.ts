@@ -1,5 +1,4 @@
 /** The messages between the page and the worker that reads an analyst's files and builds the dataset with them. */
-import type { DatasetTexts } from './buildDataset';
 import type { UserDataResult } from './buildUserData';
 import type { DataIssue } from './issue';
 import type { PackedDataset } from './packDataset';
@@ -13,8 +12,11 @@ export interface UploadBuffer {
   path?: string;
 }
 
-/** Read the files just dropped in (raw bytes) into files to keep; or build the dataset with the kept files. */
-export type UserDataRequest = { type: 'read'; uploads: UploadBuffer[] } | { type: 'build'; curated: DatasetTexts; kept: StoredFile[] };
+/**
+ * Read the files just dropped in (raw bytes) into files to keep; or join the kept files to the published
+ * dataset (packed), with its texts where fetched.
+ */
+export type UserDataRequest = { type: 'read'; uploads: UploadBuffer[] } | { type: 'build'; curated: PackedDataset; sources: Record<string, string>; kept: StoredFile[] };
 
 /** The files read, and the issues that refused the others or name their bad lines. */
 export interface ReadResult {

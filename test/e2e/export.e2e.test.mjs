@@ -1,7 +1,11 @@
 // Browser tests of the exports: a chart as PNG (2×) and SVG carrying its sources, values as CSV with a
 // BOM and formula-like cells neutralised, and the printed handout (one chart per A4 landscape page).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openPage, withServedApp, waitForApp } from './harness.mjs';
 
@@ -38,16 +42,22 @@ function readCsv(bytes) {
  * Adds to the served data one figure whose text cells look like formulas (and whose value is negative),
  * in Wujiang's report, so the table's CSV can be checked for neutralised cells.
  */
+/**
+ * Publishes the curated data with a figure whose texts look like spreadsheet formulas (it passes the
+ * validator) and serves that published form in place of the built one.
+ */
 async function injectFormulaLikeFigure(page) {
-  const append = (pattern, line) =>
-    page.route(pattern, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/\n?$/, '\n');
-      await route.fulfill({ response, body: body + line + '\n' });
-    });
-  await append('**/data/indicators.csv', 'test_injection_pct,other,@测试变化,+Test change,%,change,测试用指标。,A test indicator.,,,');
-  await append('**/data/observations.csv', `${WUJIANG},test_injection_pct,-12,exact,=1+1测试事项同比减少了12%,@test note,-仅用于测试`);
-  await append(`**/data/sources/${WUJIANG}.txt`, '=1+1测试事项同比减少了12%。');
+  const work = mkdtempSync(join(tmpdir(), 'fazhi-export-'));
+  cpSync('data', join(work, 'csv'), { recursive: true });
+  appendFileSync(join(work, 'csv/indicators.csv'), 'test_injection_pct,other,@测试变化,+Test change,%,change,测试用指标。,A test indicator.,,,\n');
+  appendFileSync(join(work, 'csv/observations.csv'), `${WUJIANG},test_injection_pct,-12,exact,=1+1测试事项同比减少了12%,@test note,-仅用于测试\n`);
+  appendFileSync(join(work, `csv/sources/${WUJIANG}.txt`), '\n=1+1测试事项同比减少了12%。\n');
+  const published = spawnSync('npx', ['tsx', 'scripts/publishData.ts', '--dir', join(work, 'csv'), '--out', join(work, 'data')], { encoding: 'utf8' });
+  assert.equal(published.status, 0, published.stderr);
+  await page.route('**/data/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    return route.fulfill({ body: readFileSync(join(work, 'data', decodeURIComponent(path))) });
+  });
 }
 
 describe('exports', () => {

@@ -154,29 +154,36 @@ describe('hostile input', () => {
     await context.close();
   });
 
-  it('shows the data-health panel, not a blank page, when a curated file is broken', async () => {
+  it('shows payloads in the published data as text, and a published file it cannot read as an error, not a blank page', async () => {
     const { page, context, record } = await openWatched();
-    await page.route('**/data/observations.csv', (route) =>
-      route.fulfill({ contentType: 'text/csv', body: "report_id,indicator_id,value,qualifier,quote,note\n<script>alert('c')</script>,x,abc,exact,q,\n" }),
-    );
+    // A published dataset whose report fields carry payloads: the page draws them escaped.
+    await page.route('**/data/dataset.json', async (route) => {
+      const published = await (await route.fetch()).json();
+      const district = published.reports.fields.indexOf('district');
+      const values = published.reports.values[district];
+      values[0] = "<img src=/payload-published onerror=alert('published')>";
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(published) });
+    });
     await page.goto(`${app.server.baseUrl}#/mediation`);
     await waitForApp(page);
-    await page.locator('.data-health summary').click();
-    const health = await page.locator('.data-health').innerText();
-    assert.match(health, /observations\.csv\s+2\s+report_id\s+report_id“<script>alert\('c'\)<\/script>”不是有效的报告编号/);
-    assert.match(health, /value“abc”不是数字/);
     assert.match(await page.locator('main h2').first().innerText(), /人民调解/);
     await assertNoInjectedElements(page);
     assertNothingRan(record);
+    await page.unroute('**/data/dataset.json');
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"format": 1, "reports": <script>' }));
+    await page.goto(`${app.server.baseUrl}#/?reload=1`);
+    await page.reload();
+    await page.locator('.screen-error button').waitFor({ timeout: 15000 });
+    assert.match(await page.locator('.screen-error').innerText(), /数据载入失败/);
     await context.close();
   });
 
-  it('shows an error with a way to retry, not a blank page, when a curated file cannot be fetched', async () => {
+  it('shows an error with a way to retry, not a blank page, when the published data cannot be fetched', async () => {
     const { page, context } = await openWatched();
-    await page.route('**/data/reports.csv', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(`${app.server.baseUrl}#/`);
     await page.locator('.screen-error button').waitFor({ timeout: 15000 });
-    assert.match(await page.locator('.screen-error').innerText(), /数据载入失败[\s\S]*reports\.csv: HTTP 404/);
+    assert.match(await page.locator('.screen-error').innerText(), /数据载入失败[\s\S]*dataset\.json: HTTP 404/);
     await context.close();
   });
 });

@@ -1,7 +1,8 @@
 // Browser tests at scale: the built app on a small synthetic "national" dataset (the benchmark's
-// generator, 150 districts, 900 reports) in place of data/: found by name, drawn by ranks, texts on
-// demand (and those behind the drawn bars ahead).
+// generator, 150 districts, 900 reports), published in place of data/: found by name, drawn by ranks,
+// texts on demand (and those behind the drawn bars ahead).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,9 @@ let browser;
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'fazhi-national-'));
   cpSync('dist', work, { recursive: true, filter: (source) => !/[/\\]dist[/\\]data([/\\]|$)/.test(source) });
-  generateNational({ dir: join(work, 'data'), districts: 150 });
+  generateNational({ dir: join(work, 'csv'), districts: 150 });
+  const published = spawnSync('npx', ['tsx', 'scripts/publishData.ts', '--dir', join(work, 'csv'), '--out', join(work, 'data')], { encoding: 'utf8' });
+  assert.equal(published.status, 0, published.stderr);
   server = await serveStatic(work);
   browser = await launchBrowser();
 });
@@ -41,21 +44,19 @@ function labels(page, chartId) {
 }
 
 describe('the dashboard at national scale', () => {
-  it('reads a large observations.csv in two halves at once, the second over a byte range, and shows no data problem', async () => {
+  it('reads the published dataset, never a CSV file, and shows no data problem', async () => {
     const { page, context, record } = await openPage(browser);
-    const reads = [];
-    context.on('request', (request) => request.url().endsWith('/data/observations.csv') && reads.push(request.headers().range ?? 'whole'));
     await page.goto(`${server.baseUrl}#/data`);
     await page.waitForSelector('.data-table tbody tr', { timeout: 60_000 });
-    assert.equal(reads.length, 2, reads.join(', '));
-    assert.equal(reads[0], 'whole');
-    assert.match(reads[1], /^bytes=\d+-$/);
+    const data = record.requests.filter((url) => url.includes('/data/') && !url.includes('/data/sources/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    assert.ok(data.includes('dataset.json') && data.includes('quotes.json'), data.join(', '));
+    assert.ok(!data.some((name) => name.endsWith('.csv')), data.join(', '));
     assert.equal(await page.locator('.data-health').count(), 0, 'a data problem is shown');
     assert.deepEqual(record.errors, []);
     await context.close();
   });
 
-  it('reads the same rows from a host that ignores byte ranges and sends the whole file to both readers', async () => {
+  it('reads the same rows from a host that ignores byte ranges', async () => {
     const totalOn = async (baseUrl) => {
       const { page, context, record } = await openPage(browser);
       await page.goto(`${baseUrl}#/data`);

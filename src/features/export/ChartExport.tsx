@@ -4,6 +4,7 @@
  */
 import { useCallback, type RefObject } from 'react';
 import { useApp } from '../../app/AppContext';
+import { loadQuotes } from '../../data/loadDataset';
 import type { EChartHandle } from '../../charts/EChart';
 import { rowsOfKeys } from '../../model/buildExportTable';
 import { buildFileName, buildSourceLine, describeSources, formatExportDate } from './exportSources';
@@ -30,6 +31,7 @@ export function ChartExport({ title, subtitle, caveats, keys, chart }: ChartExpo
       const date = formatExportDate(new Date());
       const fileName = buildFileName(title, sources, date, format, t, lang);
       if (format === 'csv') {
+        await loadQuotes(dataset);
         const { exportCsv } = await import('./exportCsv');
         return exportCsv(rows, lang, t, fileName);
       }

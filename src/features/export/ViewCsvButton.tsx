@@ -1,6 +1,7 @@
 /** Exports every value of the current view (a table with its filters, a family screen) as one CSV. */
 import { useCallback } from 'react';
 import { useApp } from '../../app/AppContext';
+import { loadQuotes } from '../../data/loadDataset';
 import type { TableRow } from '../../model/selectRows';
 import { buildFileName, describeSources, formatExportDate } from './exportSources';
 import { useExportAction } from './useExportAction';
@@ -15,13 +16,14 @@ interface ViewCsvButtonProps {
 }
 
 export function ViewCsvButton({ count, rows: makeRows, what }: ViewCsvButtonProps) {
-  const { lang, t } = useApp();
+  const { dataset, lang, t } = useApp();
   const action = useCallback(async () => {
+    await loadQuotes(dataset);
     const rows = makeRows();
     const fileName = buildFileName(what, describeSources(rows), formatExportDate(new Date()), 'csv', t, lang);
     const { exportCsv } = await import('./exportCsv');
     exportCsv(rows, lang, t, fileName);
-  }, [makeRows, what, t, lang]);
+  }, [dataset, makeRows, what, t, lang]);
   const { run, failed } = useExportAction(action);
   return (
     <div className="view-export">

@@ -9,7 +9,7 @@ function recordingLoad() {
   const settle: (() => void)[] = [];
   const load = (_dataset: Dataset, reportId: string) => {
     asked.push(reportId);
-    return new Promise<[]>((resolve) => settle.push(() => resolve([])));
+    return new Promise<void>((resolve) => settle.push(() => resolve()));
   };
   return { asked, settle, load };
 }

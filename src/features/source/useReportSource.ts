@@ -1,12 +1,11 @@
 /**
- * A report's paragraphs for the screens that show its text. Curated data comes with every text; a
- * national dataset defers them, and the text is fetched (and its quotes located) the first time it is shown.
+ * A report's paragraphs for the screens that show its text: fetched the first time it is shown (an
+ * analyst's own reports come with theirs). Its figures' places in it were located when it was published.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useApp } from '../../app/AppContext';
 import type { Dataset } from '../../data/dataset';
 import { loadReportSource } from '../../data/locateReportQuotes';
-import type { DataIssue } from '../../data/issue';
 import type { Paragraph } from '../../data/paragraphs';
 
 const datasetIds = new WeakMap<Dataset, number>();
@@ -21,8 +20,6 @@ function datasetId(dataset: Dataset): number {
 export interface ReportSource {
   /** The report's paragraphs, once loaded. */
   paragraphs?: Paragraph[];
-  /** Quotes of the report not found once in its text (only for texts loaded on demand). */
-  issues: DataIssue[];
   pending: boolean;
   error?: Error;
 }
@@ -32,14 +29,14 @@ export function useReportSource(reportId: string | undefined): ReportSource {
   const loaded = reportId === undefined || dataset.paragraphsByReport.has(reportId);
   const query = useQuery({
     queryKey: ['report-source', datasetId(dataset), reportId],
-    queryFn: () => loadReportSource(dataset, reportId!),
+    // TanStack Query keeps no undefined: the answer is that the text is loaded.
+    queryFn: () => loadReportSource(dataset, reportId!).then(() => true),
     enabled: !loaded,
     staleTime: Infinity,
     retry: 1,
   });
   return {
     paragraphs: reportId === undefined ? undefined : dataset.paragraphsByReport.get(reportId),
-    issues: query.data ?? [],
     pending: !loaded && query.isPending,
     error: query.error ?? undefined,
   };
