@@ -1,7 +1,13 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import compat from 'eslint-plugin-compat';
+import { tsImport } from 'tsx/esm/api';
 import tseslint from 'typescript-eslint';
+
+// The supported browsers (package.json's browserslist) and what the build polyfills for them.
+const { BROWSERS, CORE_JS_VERSION } = await tsImport('./scripts/browserTargets.ts', import.meta.url);
+const { apisOfModules, modulesTheBrowsersLack } = await tsImport('./scripts/selectPolyfills.ts', import.meta.url);
 
 /**
  * Layers import one way: data → model → charts → features → app (docs/architecture.md). Each folder may
@@ -34,6 +40,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // A web or ES API those browsers lack is an error, unless the build polyfills it (scripts/browserPolyfills.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    extends: [compat.configs['flat/recommended']],
+    settings: { lintAllEsApis: true, polyfills: apisOfModules(modulesTheBrowsersLack(BROWSERS, CORE_JS_VERSION)) },
   },
   ...layerRules,
 );

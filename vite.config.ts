@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { PUBLISHED_FILES } from './src/data/publishedDataset.ts';
 import { checkFolder, publishedFiles } from './scripts/publishFolder.ts';
+import { browserPolyfills } from './scripts/browserPolyfills.ts';
+import { classicWorkers } from './scripts/classicWorkers.ts';
+import { SYNTAX_TARGET } from './scripts/browserTargets.ts';
 
 const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
@@ -98,11 +101,16 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), curatedData(), contentSecurityPolicy()],
+  plugins: [react(), curatedData(), contentSecurityPolicy(), classicWorkers(), browserPolyfills({ into: 'page' })],
+  // Workers are built apart from the page: the same syntax target (build.target applies), as classic scripts
+  // (Firefox 78 starts no module worker), each with the polyfills it needs in front (scripts/browserPolyfills.ts).
+  worker: { format: 'iife', plugins: () => [classicWorkers(), browserPolyfills({ into: 'worker' })] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
-    target: 'es2022',
+    // The browsers package.json's browserslist names (Chromium 83, Firefox 78 and newer): scripts/browserTargets.ts.
+    target: SYNTAX_TARGET,
+    cssTarget: SYNTAX_TARGET.filter((target) => !target.startsWith('es')),
     chunkSizeWarningLimit: 1200,
     // The libraries in chunks of their own: they change less often than the app, so a browser keeps them
     // across releases. What the overview may weigh is checked by `npm run size` (scripts/checkBundleSize.mjs).

@@ -9,11 +9,12 @@ import { build, loadConfigFromFile, type Plugin, type PluginOption } from 'vite'
 import { readDatasetTexts } from './readDatasetTexts';
 import { offlineSingleFile } from './offlineSingleFile';
 import { checkFolder, publishedFiles } from './publishFolder';
+import { browserPolyfills } from './browserPolyfills';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist-offline');
-/** Plugins of vite.config.ts that belong to the served build only. */
-const SERVED_ONLY = new Set(['curated-data', 'content-security-policy']);
+/** Plugins of vite.config.ts that belong to the served build only (the polyfills go inline here instead). */
+const SERVED_ONLY = new Set(['curated-data', 'content-security-policy', 'browser-polyfills', 'browser-polyfills-workers']);
 
 async function flattenPlugins(option: PluginOption): Promise<Plugin[]> {
   const resolved = await option;
@@ -63,6 +64,8 @@ await build({
   plugins: [
     noWorkers(),
     ...plugins,
+    // In front of the one script, so the page still has one inline script, the one its CSP names.
+    ...browserPolyfills({ into: 'inline' }),
     offlineSingleFile({ data, publicDir: join(ROOT, 'public') }),
   ],
   build: {

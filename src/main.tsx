@@ -8,6 +8,7 @@ import { App } from './app/App';
 import { DATASET_QUERY_KEY, setCuratedLoader } from './data/loadAppDataset';
 import { startUserFiles } from './data/userFiles';
 import './styles.css';
+import './flexGapFallback.css';
 
 setCuratedLoader(takeDatasetLoad);
 

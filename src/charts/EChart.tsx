@@ -11,7 +11,16 @@ import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  useContext,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
@@ -21,7 +30,16 @@ import { labelOfEvent } from './withLabelLinks';
 import { legendGridTop, withLegendRoom } from './legendRoom';
 import { REPLACED_ON_UPDATE, updateOption } from './updateOption';
 
-echarts.use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, LabelLayout, SVGRenderer]);
+echarts.use([
+  BarChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  LabelLayout,
+  SVGRenderer,
+]);
 
 /**
  * The chart's width on paper, in CSS pixels: an A4 landscape page less the 10 mm margins of the print
@@ -150,13 +168,15 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
   // for a moment, in a task of the queue: the panel's quote is shown first. A size that is back to the
   // drawn one before that (the panel closed again) is not drawn at all.
   const stopResizing = useRef<() => void>(() => {});
+  const printing = useRef(false);
   const drawnSize = useRef([0, 0]);
   const onChartReady = (chart: EChartsType) => {
     instance.current = chart;
     // Made at another width than its first option was fitted to (or an unknown one): the plot moves below
     // a legend that wraps at the width the chart has, if that is not where it is.
     const top = legendGridTop(given, chart.getWidth());
-    if (top !== undefined && top !== (first.grid as { top?: unknown } | undefined)?.top) chart.setOption({ grid: { top } });
+    if (top !== undefined && top !== (first.grid as { top?: unknown } | undefined)?.top)
+      chart.setOption({ grid: { top } });
     chart.getZr().flush();
     drawnRef.current();
     const element = chart.getDom();
@@ -167,7 +187,8 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
     const observer = new ResizeObserver(() => {
       // Out of the page (its screen taken away) or not laid out, the element has no size: the drawing stays.
       const now = [element.clientWidth, element.clientHeight];
-      if (!element.isConnected || now[0] === 0) return;
+      // While printing, the chart keeps the page's width it was redrawn at (see the print effect below).
+      if (!element.isConnected || now[0] === 0 || printing.current) return;
       cancelResize?.();
       cancelResize = undefined;
       if (now[0] === drawnSize.current[0] && now[1] === drawnSize.current[1]) return;
@@ -229,8 +250,14 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
       chart.getZr().flush();
     };
     // Wider on paper, so a little taller too: the bars keep their proportions and fill more of the page.
-    const beforePrint = () => redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
-    const afterPrint = () => redraw('auto', 'auto');
+    const beforePrint = () => {
+      printing.current = true;
+      redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
+    };
+    const afterPrint = () => {
+      printing.current = false;
+      redraw('auto', 'auto');
+    };
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {

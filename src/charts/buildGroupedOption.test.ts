@@ -3,9 +3,11 @@ import type { DatasetTexts } from '../data/buildDataset';
 import { buildGrouped, type Grouped } from '../model/buildGrouped';
 import { selectReports } from '../model/selectReports';
 import { NOT_REPORTED } from './buildRankingOption';
-import { buildCompositionOption, buildGroupedOption } from './buildGroupedOption';
+import { buildCompositionOption } from './buildCompositionOption';
+import { buildGroupedOption } from './buildGroupedOption';
 import { DONG_2022, NAN_2020, fixtureTexts, makeDataset, withDistrictName } from '../../test/fixtures/makeDataset';
 import { axisLabel, shapeOf } from '../../test/fixtures/chartOption';
+import { contrastRatio } from './categoryColors';
 
 const FLOW = ['mediation_cases', 'mediation_family', 'mediation_neighbour', 'mediation_labour'];
 const BREAKDOWN = ['mediation_family', 'mediation_neighbour', 'mediation_labour'];
@@ -70,7 +72,9 @@ describe('buildGroupedOption', () => {
   });
 
   it('leaves out a bar label that would overlap another, rather than drawing numbers over each other', () => {
-    const raw = buildGroupedOption(grouped(FLOW), '调解流程') as { series: { labelLayout?: { hideOverlap?: boolean } }[] };
+    const raw = buildGroupedOption(grouped(FLOW), '调解流程') as {
+      series: { labelLayout?: { hideOverlap?: boolean } }[];
+    };
     expect(raw.series.length).toBeGreaterThan(0);
     for (const series of raw.series) expect(series.labelLayout?.hideOverlap).toBe(true);
   });
@@ -197,28 +201,100 @@ describe('buildCompositionOption', () => {
   });
 });
 
+describe('buildGroupedOption colours', () => {
+  it('colours a step by its place in the flow, not by which steps a selection reports', () => {
+    const dataset = makeDataset();
+    const colours = (reports: typeof dataset.reports) => {
+      const option = buildGroupedOption(
+        buildGrouped(dataset, reports, ['mediation_neighbour', 'mediation_family', 'mediation_cases'], false),
+        't',
+      ) as unknown as { series: { name: string; itemStyle: { color: string } }[] };
+      return new Map(option.series.map((s) => [s.name, s.itemStyle.color]));
+    };
+    const all = colours(dataset.reports);
+    // 南区 alone reports no neighbour disputes, so that series drops out; the others keep their colours.
+    const south = colours(dataset.reports.filter((report) => report.id === NAN_2020));
+    expect(south.has('邻里纠纷')).toBe(false);
+    expect(south.get('婚姻家庭纠纷')).toBe(all.get('婚姻家庭纠纷'));
+    expect(south.get('调解纠纷')).toBe(all.get('调解纠纷'));
+  });
+});
+
 describe('buildGroupedOption district axis', () => {
   it('labels every district, wrapping long names instead of dropping them', () => {
     const dataset = makeDataset();
     const grouped = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'en');
     expect(grouped.series.length).toBeGreaterThan(0);
-    const option = buildGroupedOption(grouped, 'flow') as unknown as { xAxis: { axisLabel: { interval: number; overflow: string; width: number } } };
+    const option = buildGroupedOption(grouped, 'flow') as unknown as {
+      xAxis: { axisLabel: { interval: number; overflow: string; width: number } };
+    };
     expect(option.xAxis.axisLabel.interval).toBe(0);
     expect(option.xAxis.axisLabel.overflow).toBe('break');
     // About a column of fifteen districts across a 1366-pixel screen (82 px).
     expect(option.xAxis.axisLabel.width).toBeLessThanOrEqual(84);
-    const zh = buildGroupedOption(buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'zh'), 'flow') as unknown as { xAxis: { axisLabel: { width: number } } };
+    const zh = buildGroupedOption(
+      buildGrouped(dataset, dataset.reports, ['mediation_cases'], false, 'zh'),
+      'flow',
+    ) as unknown as { xAxis: { axisLabel: { width: number } } };
     expect(zh.xAxis.axisLabel.width).toBeLessThan(82);
   });
 });
 
-describe('buildCompositionOption colours', () => {
-  it('adds patterns only when there are more parts than colours', () => {
-    const dataset = makeDataset();
-    const few = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false);
-    const decalOf = (grouped: Grouped) => (buildCompositionOption(grouped, 't') as unknown as { aria: { decal: { show: boolean } } }).aria.decal.show;
-    expect(decalOf(few)).toBe(false);
-    const many: Grouped = { ...few, series: Array.from({ length: 9 }, () => few.series[0]) };
-    expect(decalOf(many)).toBe(true);
+describe('buildCompositionOption categories', () => {
+  const dataset = makeDataset();
+  const few = buildGrouped(dataset, dataset.reports, ['mediation_cases'], false);
+  /** A breakdown of `count` parts, each a copy of one series under its own id (part0, part1, …). */
+  function parts(count: number, reported: (k: number) => boolean = () => true): Grouped {
+    const ids = Array.from({ length: count }, (_, k) => `part${k}`);
+    const series = ids.flatMap((id, k) =>
+      reported(k) ? [{ ...few.series[0], indicator: { ...few.series[0].indicator, id, nameZh: `部分${k}` } }] : [],
+    );
+    return { ...few, order: ids, series };
+  }
+  const legendOf = (grouped: Grouped) =>
+    (buildCompositionOption(grouped, 't') as unknown as { legend: { type: string; data: string[] } }).legend;
+  const colourOf = (grouped: Grouped, name: string) => {
+    const option = buildCompositionOption(grouped, 't') as unknown as {
+      series: { name: string; itemStyle: { color: string } }[];
+    };
+    return option.series.find((s) => s.name === name)?.itemStyle.color;
+  };
+
+  it.each([
+    [3, ['部分0', '部分1', '部分2']],
+    [6, ['部分0', '部分1', '部分2', '部分3', '部分4', '部分5']],
+    [7, ['部分0', '部分1', '部分2', '部分3', '部分4', '其他']],
+    [14, ['部分0', '部分1', '部分2', '部分3', '部分4', '其他']],
+  ])('shows a breakdown of %i parts as these categories, never more than six', (count, names) => {
+    expect(legendOf(parts(count)).data).toEqual(names);
+  });
+
+  it('shows its legend whole, never as a scrolling pager', () => {
+    expect(legendOf(parts(14)).type).toBe('plain');
+  });
+
+  it('gives a part the same colour whichever other parts a selection reports', () => {
+    const all = parts(8);
+    const some = parts(8, (k) => k !== 0 && k !== 2);
+    for (const name of ['部分1', '部分3', '部分4', '其他']) expect(colourOf(some, name)).toBe(colourOf(all, name));
+    const colours = ['部分0', '部分1', '部分2', '部分3', '部分4', '其他'].map((name) => colourOf(all, name));
+    expect(new Set(colours).size).toBe(6);
+  });
+
+  it('sums the folded parts into 其他 and names each part in its tooltip', () => {
+    const option = shapeOf(buildCompositionOption(parts(8), 't'));
+    const other = option.series.find((s) => s.name === '其他')!;
+    const first = other.data.findIndex((datum) => datum.key);
+    expect(other.data[first].reported).toBe(3 * few.series[0].cells[first].observation!.value);
+    const tooltip = option.tooltip.formatter({ name: 'x', seriesName: '其他', data: other.data[first] });
+    for (const name of ['部分5', '部分6', '部分7']) expect(tooltip).toContain(name);
+    expect(tooltip).not.toContain('部分4');
+  });
+
+  it('never writes white on a light segment', () => {
+    const option = buildCompositionOption(parts(8), 't') as unknown as {
+      series: { itemStyle: { color: string }; label: { color: string } }[];
+    };
+    for (const s of option.series) expect(contrastRatio(s.itemStyle.color, s.label.color)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -22,7 +22,9 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
   const lang = comparison.lang;
   const window = selectRankWindow(comparison.rows);
   const { entries, categories, formatter } = rankAxis(window, lang);
-  const data: Datum[] = entries.map((entry) => (entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value)));
+  const data: Datum[] = entries.map((entry) =>
+    entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value),
+  );
   const name = indicatorName(comparison.indicator, lang);
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
@@ -67,7 +69,10 @@ export function describeRanking(comparison: Comparison): string {
   const reported = drawn.filter((row) => row.value !== undefined);
   const gaps = drawn.filter((row) => row.value === undefined);
   const lang = comparison.lang;
-  const parts = reported.map((row) => `${labelReport(row.report, lang)} ${formatQualified(row.value!, row.observation!.qualifier, 2, lang)}${comparison.unit}`);
+  const parts = reported.map(
+    (row) =>
+      `${labelReport(row.report, lang)} ${formatQualified(row.value!, row.observation!.qualifier, 2, lang)}${comparison.unit}`,
+  );
   return MESSAGES[lang].chartText.rankingDescription(
     indicatorName(comparison.indicator, lang),
     parts,

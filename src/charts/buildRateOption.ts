@@ -29,8 +29,12 @@ export function rateAxisMin(values: readonly number[]): number {
 export function buildRateOption(comparison: Comparison): EChartsCoreOption {
   // A long comparison draws its top and bottom, with ranks (selectRankWindow); the axis fits what is drawn.
   const { entries, categories, formatter } = rankAxis(selectRankWindow(comparison.rows), comparison.lang);
-  const data: Datum[] = entries.map((entry) => (entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value)));
-  const values = entries.flatMap((entry) => (entry.type === 'gap' || entry.row.value === undefined ? [] : [entry.row.value]));
+  const data: Datum[] = entries.map((entry) =>
+    entry.type === 'gap' ? { value: '-' } : toDatum(entry.row.observation, entry.row.value),
+  );
+  const values = entries.flatMap((entry) =>
+    entry.type === 'gap' || entry.row.value === undefined ? [] : [entry.row.value],
+  );
   const min = rateAxisMin(values);
   const max = comparison.indicator.unit === '%' ? Math.max(100, ...values) : undefined;
   const unit = comparison.unit;
@@ -68,7 +72,10 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
           color: INK,
           fontSize: FONT_SIZE + 1,
           fontWeight: 'bold',
-          formatter: (params: { data: Datum }) => (params.data.key ? `${formatQualified(params.data.value as number, params.data.qualifier!, 2, lang)}${comparison.indicator.unit === '%' ? '%' : ''}` : ''),
+          formatter: (params: { data: Datum }) =>
+            params.data.key
+              ? `${formatQualified(params.data.value as number, params.data.qualifier!, 2, lang)}${comparison.indicator.unit === '%' ? '%' : ''}`
+              : '',
         },
       },
     ],

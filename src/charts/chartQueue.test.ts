@@ -51,7 +51,7 @@ describe('createTaskQueue', () => {
     expect(tasks.pending()).toBe(0);
   });
 
-  it('holds the queue while a job\'s promise is pending, then goes on, also after a rejection', async () => {
+  it("holds the queue while a job's promise is pending, then goes on, also after a rejection", async () => {
     const tasks = fakeTasks();
     const queue = createTaskQueue(tasks.post, 1000);
     const ran: string[] = [];
@@ -157,7 +157,13 @@ describe('createTaskQueue: a time budget per task', () => {
     let clock = 0;
     const queue = createTaskQueue(tasks.post, 30, () => clock);
     const ran: string[] = [];
-    for (const [name, cost] of [['a', 10], ['b', 15], ['c', 10], ['d', 40], ['e', 5]] as const) {
+    for (const [name, cost] of [
+      ['a', 10],
+      ['b', 15],
+      ['c', 10],
+      ['d', 40],
+      ['e', 5],
+    ] as const) {
       queue.add(() => {
         ran.push(name);
         clock += cost;

@@ -58,8 +58,7 @@ export function createTaskQueue(post: PostTask, budgetMs = 0, now: () => number 
     try {
       if (jobs.length === 0) {
         if (holds === 0) run(laterJobs.shift());
-      }
-      else while (!run(jobs.shift()) && jobs.length > 0 && now() - started < budgetMs);
+      } else while (!run(jobs.shift()) && jobs.length > 0 && now() - started < budgetMs);
     } finally {
       schedule();
     }

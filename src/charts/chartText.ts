@@ -21,10 +21,19 @@ export function gapLabel(label: string, lang: Lang): string {
  * Tooltip HTML for one value: category, series, the reported figure with hedge and unit, whether it is the
  * analyst's own figure, and the hint to click.
  */
-export function valueTooltip(category: string, series: string, reported: number | undefined, qualifier: Qualifier | undefined, unit: string, lang: Lang, own = false): string {
+export function valueTooltip(
+  category: string,
+  series: string,
+  reported: number | undefined,
+  qualifier: Qualifier | undefined,
+  unit: string,
+  lang: Lang,
+  own = false,
+): string {
   const text = MESSAGES[lang];
   const head = `${escapeHtml(category)}<br/>${escapeHtml(series)}`;
-  if (reported === undefined || qualifier === undefined) return `${head}${lang === 'en' ? ': ' : '：'}${escapeHtml(text.notReported)}`;
+  if (reported === undefined || qualifier === undefined)
+    return `${head}${lang === 'en' ? ': ' : '：'}${escapeHtml(text.notReported)}`;
   const factor = unitFactor(unit, lang);
   const value = escapeHtml(formatQualified(reported * factor, qualifier, 2, lang));
   const unitText = unit === '%' ? '%' : ` ${escapeHtml(unitLabel(unit, lang))}`;

@@ -25,7 +25,13 @@ export function keyOfDatum(data: unknown): string | undefined {
 /** A datum for one observation and the value to draw. */
 export function toDatum(observation: Observation | undefined, value: number | undefined): Datum {
   if (!observation || value === undefined || Number.isNaN(value)) return { value: '-' };
-  return { value, key: observation.key, qualifier: observation.qualifier, reported: observation.value, ...(observation.origin === 'user' ? { own: true as const } : {}) };
+  return {
+    value,
+    key: observation.key,
+    qualifier: observation.qualifier,
+    reported: observation.value,
+    ...(observation.origin === 'user' ? { own: true as const } : {}),
+  };
 }
 
 /** The observation keys an option draws (its series' data), each once: what a click on the chart can open. */

@@ -79,7 +79,8 @@ function tellOwnSize(dom: HTMLElement, chart: EChartsType | undefined): void {
 /** The tooltip's container: positioned, and its position told without computing the page's styles. */
 function positionContainer(dom: HTMLElement): void {
   if (!dom.style.position) dom.style.position = 'relative';
-  if (!('currentStyle' in dom)) Object.defineProperty(dom, 'currentStyle', { configurable: true, get: () => ({ position: dom.style.position }) });
+  if (!('currentStyle' in dom))
+    Object.defineProperty(dom, 'currentStyle', { configurable: true, get: () => ({ position: dom.style.position }) });
 }
 
 function dispose(target: EChartsType | HTMLElement | string): void {

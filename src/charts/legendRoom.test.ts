@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGrouped } from '../model/buildGrouped';
 import { selectReports } from '../model/selectReports';
 import { fixtureTexts, makeDataset } from '../../test/fixtures/makeDataset';
-import { buildCompositionOption, buildGroupedOption } from './buildGroupedOption';
+import { buildCompositionOption } from './buildCompositionOption';
+import { buildGroupedOption } from './buildGroupedOption';
 import { legendGridTop, legendRows, withLegendRoom } from './legendRoom';
 import { textWidthInFonts } from './measureText';
 
@@ -15,7 +16,11 @@ describe('legend layout estimate', () => {
   it('wraps legend entries onto as many rows as the width needs', () => {
     const names = ['婚姻家庭纠纷', '邻里纠纷', '劳动纠纷', '合同纠纷'];
     // A 24 px font with a 38.4 px symbol and entries 19.2 px apart.
-    const layout = { itemWidthPx: 24 * 1.6, itemGapPx: 24 * 0.8, textWidthPx: (text: string) => textWidthInFonts(text) * 24 };
+    const layout = {
+      itemWidthPx: 24 * 1.6,
+      itemGapPx: 24 * 0.8,
+      textWidthPx: (text: string) => textWidthInFonts(text) * 24,
+    };
     expect(legendRows([], 1000, layout)).toBe(0);
     expect(legendRows(names, 2000, layout)).toBe(1);
     // Items are 187 and 139 px wide with a 19 px gap: two fit in 400 px, all four in 700 px.
@@ -54,9 +59,14 @@ describe('legendGridTop', () => {
     expect(fitted.series).toBe(english.series);
   });
 
-  it('leaves a scrolling legend, an unknown width and a chart without a legend as they are', () => {
+  it('makes room for a composition chart’s legend, which wraps rather than scrolls', () => {
     const composition = buildCompositionOption(buildGrouped(dataset, reports, FLOW.slice(1), false, 'en'), 'Breakdown');
-    expect(legendGridTop(composition, 200)).toBeUndefined();
+    expect(legendGridTop(composition, 200)).toBeGreaterThan((composition.grid as { top: number }).top);
+  });
+
+  it('leaves a scrolling legend, an unknown width and a chart without a legend as they are', () => {
+    const scrolling = { ...english, legend: { ...(english.legend as object), type: 'scroll' } };
+    expect(legendGridTop(scrolling, 200)).toBeUndefined();
     expect(withLegendRoom(english, undefined)).toBe(english);
     expect(legendGridTop({ ...english, legend: undefined }, 200)).toBeUndefined();
   });

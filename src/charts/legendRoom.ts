@@ -18,7 +18,11 @@ export interface LegendLayout {
 }
 
 /** How many lines a wrapping legend of these names takes in the given width. */
-export function legendRows(names: readonly string[], widthPx: number, { itemWidthPx, itemGapPx, textWidthPx }: LegendLayout): number {
+export function legendRows(
+  names: readonly string[],
+  widthPx: number,
+  { itemWidthPx, itemGapPx, textWidthPx }: LegendLayout,
+): number {
   // ECharts puts 5 px between an entry's symbol and its text.
   const icon = itemWidthPx + 5;
   let rows = names.length > 0 ? 1 : 0;
@@ -44,7 +48,8 @@ const PADDING = 5;
 const LEGEND_FONT = 12;
 
 type Node = Record<string, unknown>;
-const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Where the plot of a chart `widthPx` wide starts so that its legend's rows stay above it: the option's
@@ -52,9 +57,19 @@ const isObject = (value: unknown): value is Node => typeof value === 'object' &&
  * nothing to fit: no legend at the top, a scrolling legend (one row), or no numeric `grid.top`.
  */
 export function legendGridTop(option: EChartsCoreOption, widthPx: number): number | undefined {
-  const { legend, grid, series, textStyle } = option as { legend?: unknown; grid?: unknown; series?: unknown; textStyle?: unknown };
+  const { legend, grid, series, textStyle } = option as {
+    legend?: unknown;
+    grid?: unknown;
+    series?: unknown;
+    textStyle?: unknown;
+  };
   if (!isObject(legend) || !isObject(grid) || typeof grid.top !== 'number' || !Array.isArray(series)) return undefined;
-  if (legend.type === 'scroll' || legend.show === false || (legend.top !== undefined && legend.top !== 0 && legend.top !== 'top')) return undefined;
+  if (
+    legend.type === 'scroll' ||
+    legend.show === false ||
+    (legend.top !== undefined && legend.top !== 0 && legend.top !== 'top')
+  )
+    return undefined;
   const names = series.flatMap((s) => (isObject(s) && typeof s.name === 'string' ? [s.name] : []));
   const text = isObject(legend.textStyle) ? legend.textStyle : {};
   const fontPx = typeof text.fontSize === 'number' ? text.fontSize : LEGEND_FONT;
@@ -63,9 +78,15 @@ export function legendGridTop(option: EChartsCoreOption, widthPx: number): numbe
   // The legend's own font family, or the chart's.
   const ownFamily = text.fontFamily ?? (isObject(textStyle) ? textStyle.fontFamily : undefined);
   const family = typeof ownFamily === 'string' ? ownFamily : 'sans-serif';
-  const rows = legendRows(names, widthPx - 2 * PADDING, { itemWidthPx: itemWidth, itemGapPx: itemGap, textWidthPx: (name) => measureTextPx(name, fontPx, family) });
+  const rows = legendRows(names, widthPx - 2 * PADDING, {
+    itemWidthPx: itemWidth,
+    itemGapPx: itemGap,
+    textWidthPx: (name) => measureTextPx(name, fontPx, family),
+  });
   if (rows <= 1) return grid.top;
-  const rowHeight = Math.max(typeof legend.itemHeight === 'number' ? legend.itemHeight : ITEM_HEIGHT, Math.ceil(fontPx * 1.2)) + itemGap;
+  const rowHeight =
+    Math.max(typeof legend.itemHeight === 'number' ? legend.itemHeight : ITEM_HEIGHT, Math.ceil(fontPx * 1.2)) +
+    itemGap;
   return grid.top + (rows - 1) * rowHeight;
 }
 

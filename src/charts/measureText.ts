@@ -14,7 +14,8 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 /** How wide a text is drawn in this font, in pixels; estimated where there is no canvas to measure with. */
 export function measureTextPx(text: string, fontPx: number, family: string, bold = false): number {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return textWidthInFonts(text) * fontPx;
   context.font = `${bold ? '700 ' : ''}${fontPx}px ${family}`;
   return context.measureText(text).width;

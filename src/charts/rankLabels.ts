@@ -28,7 +28,8 @@ export function rankAxis(window: RankWindow, lang: Lang) {
     entries,
     categories: entries.map((entry) => escapeRich(rankLabel(entry, window.windowed, lang))),
     // The line standing for the middle of the ranking is greyed like a gap, without saying "not reported".
-    formatter: (label: string, index: number) => (isGap(index) ? `{gap|${label}}` : notReported(index) ? gapLabel(label, lang) : label),
+    formatter: (label: string, index: number) =>
+      isGap(index) ? `{gap|${label}}` : notReported(index) ? gapLabel(label, lang) : label,
   };
 }
 
@@ -57,6 +58,14 @@ export function comparisonTooltip(comparison: Comparison) {
   return {
     trigger: 'item' as const,
     formatter: (params: { name: string; data: Datum }) =>
-      valueTooltip(params.name, name, params.data.reported, params.data.qualifier, comparison.indicator.unit, comparison.lang, params.data.own),
+      valueTooltip(
+        params.name,
+        name,
+        params.data.reported,
+        params.data.qualifier,
+        comparison.indicator.unit,
+        comparison.lang,
+        params.data.own,
+      ),
   };
 }

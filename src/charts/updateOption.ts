@@ -13,5 +13,9 @@ export const REPLACED_ON_UPDATE = ['series', 'xAxis', 'yAxis'] as const;
 /** The option to merge into a drawn chart: decals shown or not (withPatterns) and animation on or off, said outright. */
 export function updateOption(option: EChartsCoreOption, animate: boolean): EChartsCoreOption {
   const aria = (option.aria ?? {}) as { decal?: { show?: boolean } };
-  return { ...option, aria: { ...aria, decal: { ...aria.decal, show: aria.decal?.show === true } }, animation: animate };
+  return {
+    ...option,
+    aria: { ...aria, decal: { ...aria.decal, show: aria.decal?.show === true } },
+    animation: animate,
+  };
 }

@@ -5,7 +5,9 @@ describe('withPatterns', () => {
   const option = { aria: { enabled: true, label: { description: 'ranking' } }, series: [] };
 
   it('shows decals and keeps the aria description', () => {
-    const patterned = withPatterns(option, true) as { aria: { decal: { show: boolean }; label: { description: string } } };
+    const patterned = withPatterns(option, true) as {
+      aria: { decal: { show: boolean }; label: { description: string } };
+    };
     expect(patterned.aria.decal.show).toBe(true);
     expect(patterned.aria.label.description).toBe('ranking');
   });

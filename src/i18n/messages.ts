@@ -67,6 +67,7 @@ const zh = {
       `${name}，从高到低：${parts.join('，') || '无数据'}${gaps.length ? `；未报告：${gaps.join('、')}` : ''}。`,
     listSeparator: '，',
     groupSeparator: '；',
+    otherParts: '其他',
   },
   finding: {
     rate: (where: string, reported: number, recomputed: string, verdict: 'agrees' | 'truncated' | 'disagrees') =>
@@ -440,6 +441,7 @@ const en: Messages = {
       `${name}, highest first: ${parts.join(', ') || 'no data'}${gaps.length ? `; not reported: ${gaps.join(', ')}` : ''}.`,
     listSeparator: ', ',
     groupSeparator: '; ',
+    otherParts: 'Other',
   },
   finding: {
     rate: (where: string, reported: number, recomputed: string, verdict: 'agrees' | 'truncated' | 'disagrees') =>

@@ -17,6 +17,11 @@ export interface GroupedSeries {
 export interface Grouped {
   reports: Report[];
   series: GroupedSeries[];
+  /**
+   * Every indicator id the chart may draw, in its fixed order (a flow's steps, a breakdown's parts by
+   * rankBreakdown): a series' colour and place come from here, never from which series a selection gives.
+   */
+  order: readonly string[];
   perCapita: boolean;
   caveats: string[];
   lang: Lang;
@@ -53,7 +58,7 @@ export function buildGrouped(
     if (cells.some((cell) => cell.observation)) series.push({ indicator, cells });
   }
   const rows = series.flatMap((s) => s.cells.map((cell, i) => ({ report: reports[i], observation: cell.observation }))).filter((row) => row.observation);
-  return { reports: [...reports], series, perCapita, lang, caveats: dedupe(describeCaveats(dataset, rows, perCapita, lang)) };
+  return { reports: [...reports], series, order: [...indicatorIds], perCapita, lang, caveats: dedupe(describeCaveats(dataset, rows, perCapita, lang)) };
 }
 
 /** Each cell's share of its report's reported parts, in percent (the 100 % stacked view). */

@@ -1,7 +1,7 @@
 // Browser tests of the built dashboard: routes, drill-down to the source, shareable links, keyboard use.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, withServedApp, waitForApp } from './harness.mjs';
+import { clickTopBar, openPage, withServedApp, waitForApp } from './harness.mjs';
 
 const REPORT_IDS = [
   '2020-guangdong-shaoguan-wujiang',
@@ -14,21 +14,6 @@ const ROUTES = ['#/', '#/reconsideration', '#/litigation', '#/mediation', '#/tra
 
 const allRequests = [];
 const app = withServedApp();
-
-/** Clicks the largest bar of a ranking chart (ranked first, drawn at the top). */
-async function clickTopBar(page, chartId) {
-  const box = await page.$$eval(`[data-chart="${chartId}"] svg path`, (paths) => {
-    const bars = paths
-      .filter((path) => path.getAttribute('fill') === '#0072B2')
-      .map((path) => path.getBoundingClientRect())
-      .filter((rect) => rect.width > 2 && rect.height > 2)
-      .sort((a, b) => a.top - b.top);
-    const top = bars[0];
-    return top ? { x: top.left + top.width / 2, y: top.top + top.height / 2 } : null;
-  });
-  assert.ok(box, `no bar found in chart ${chartId}`);
-  await page.mouse.click(box.x, box.y);
-}
 
 describe('the built dashboard', () => {
   for (const route of ROUTES) {

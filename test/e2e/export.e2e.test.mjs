@@ -179,6 +179,9 @@ describe('exports', () => {
     const containerWidth = () => first.locator('.echart > div').first().evaluate((element) => element.clientWidth);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     assert.equal(await svgWidth(), PRINT_WIDTH_PX);
+    // The page's width holds while printing: the print layout's own resizes do not undo it.
+    await page.waitForTimeout(600);
+    assert.equal(await svgWidth(), PRINT_WIDTH_PX);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     assert.equal(await svgWidth(), await containerWidth());
 

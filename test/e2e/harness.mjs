@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: serve the built app on loopback and drive the system Chromium.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -79,4 +80,18 @@ export async function pickMadeFiles(page, files, selector = 'input[type="file"]'
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }, files);
+}
+
+/** Clicks the largest bar of a ranking chart (ranked first, drawn at the top); `scope` narrows the chart's place. */
+export async function clickTopBar(page, chartId, scope = '') {
+  const box = await page.$$eval(`${scope} [data-chart="${chartId}"] svg path`.trim(), (paths) => {
+    const bars = paths
+      .filter((path) => path.getAttribute('fill') === '#0072B2')
+      .map((path) => path.getBoundingClientRect())
+      .filter((rect) => rect.width > 2 && rect.height > 2)
+      .sort((a, b) => a.top - b.top);
+    return bars[0] ? { x: bars[0].left + bars[0].width / 2, y: bars[0].top + bars[0].height / 2 } : null;
+  });
+  assert.ok(box, `no bar found in chart ${chartId}`);
+  await page.mouse.click(box.x, box.y);
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser, openPage, waitForApp } from './harness.mjs';
+import { clickTopBar, launchBrowser, openPage, waitForApp } from './harness.mjs';
 
 const OUT_DIR = fileURLToPath(new URL('../../dist-offline/', import.meta.url));
 const PAGE_URL = pathToFileURL(`${OUT_DIR}index.html`).href;
@@ -37,20 +37,6 @@ async function openRoute(route, setUp = async () => {}) {
   await opened.page.goto(PAGE_URL + route);
   await waitForApp(opened.page);
   return opened;
-}
-
-/** Clicks the largest bar of a ranking chart (ranked first, drawn at the top). */
-async function clickTopBar(page, chartId) {
-  const box = await page.$$eval(`[data-chart="${chartId}"] svg path`, (paths) => {
-    const bars = paths
-      .filter((path) => path.getAttribute('fill') === '#0072B2')
-      .map((path) => path.getBoundingClientRect())
-      .filter((rect) => rect.width > 2 && rect.height > 2)
-      .sort((a, b) => a.top - b.top);
-    return bars[0] ? { x: bars[0].left + bars[0].width / 2, y: bars[0].top + bars[0].height / 2 } : null;
-  });
-  assert.ok(box, `no bar found in chart ${chartId}`);
-  await page.mouse.click(box.x, box.y);
 }
 
 describe('the offline single file', () => {

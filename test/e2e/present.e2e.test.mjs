@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { openPage, withServedApp } from './harness.mjs';
+import { clickTopBar, openPage, withServedApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,16 +110,7 @@ describe('the presentation', () => {
     await openPresentation(page, '#/present?year=2020');
     await goToChart(page, 'mediation_cases');
     const slideBefore = (await counter(page))[0];
-    const box = await page.$$eval('.slide [data-chart="mediation_cases"] svg path', (paths) => {
-      const bars = paths
-        .filter((path) => path.getAttribute('fill') === '#0072B2')
-        .map((path) => path.getBoundingClientRect())
-        .filter((rect) => rect.width > 2 && rect.height > 2)
-        .sort((a, b) => a.top - b.top);
-      return bars[0] ? { x: bars[0].left + bars[0].width / 2, y: bars[0].top + bars[0].height / 2 } : null;
-    });
-    assert.ok(box, 'no bar on the slide');
-    await page.mouse.click(box.x, box.y);
+    await clickTopBar(page, 'mediation_cases', '.slide');
     const mark = page.locator('.source-panel blockquote mark');
     await mark.waitFor();
     assert.match(await mark.innerText(), /2291/);

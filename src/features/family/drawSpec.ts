@@ -3,13 +3,15 @@
  * for the table. A drawing is kept per selection, so going back to a filter seen before costs nothing.
  */
 import type { Dataset, Report } from '../../data/dataset';
-import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
+import { buildCompositionOption } from '../../charts/buildCompositionOption';
+import { buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ValuesTable';
 import { comparisonOf } from '../../model/comparisonOf';
-import { breakdownIndicators, buildGrouped } from '../../model/buildGrouped';
+import { rankBreakdown } from '../../model/rankBreakdown';
+import { buildGrouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { RANK_WINDOW_SIDE, selectRankWindow } from '../../model/selectRankWindow';
@@ -113,7 +115,7 @@ function drawUncached(
   const ids =
     spec.type === 'grouped'
       ? spec.indicators
-      : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
+      : rankBreakdown(dataset, spec.total).map((indicator) => indicator.id);
   // Too many districts for one grouped chart: those with the most of its leading figure.
   const lead = spec.type === 'grouped' ? spec.indicators[0] : spec.total;
   const shown = selectTopReports(dataset, reports, lead);

@@ -7,7 +7,8 @@
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { buildComparison, type Comparison } from '../../model/buildComparison';
-import { breakdownIndicators, buildGrouped, type Grouped } from '../../model/buildGrouped';
+import { rankBreakdown } from '../../model/rankBreakdown';
+import { buildGrouped, type Grouped } from '../../model/buildGrouped';
 import { districtName, indicatorDefinition, indicatorName } from '../../model/locale';
 import { labelReport, selectReports, yearsOf } from '../../model/selectReports';
 import { FAMILY_DOMAINS, type FamilyDomain, type ViewState } from '../../url/viewState';
@@ -113,7 +114,7 @@ export function buildChartSlide(
   const ids =
     spec.type === 'grouped'
       ? spec.indicators
-      : breakdownIndicators(dataset, spec.total).map((indicator) => indicator.id);
+      : rankBreakdown(dataset, spec.total).map((indicator) => indicator.id);
   // Too many districts for one grouped chart: those with the most of its leading figure, as on the screens.
   const lead = spec.type === 'grouped' ? spec.indicators[0] : spec.total;
   const shown = selectTopReports(dataset, reports, lead);

@@ -1,6 +1,7 @@
 /** A chart slide's ECharts option: the family screen's own builder, then the projector theme over it. */
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
+import { buildCompositionOption } from '../../charts/buildCompositionOption';
+import { buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { ChartSlide } from './buildDeck';

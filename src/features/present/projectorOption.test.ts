@@ -1,7 +1,8 @@
 import { FONT_SIZE } from '../../charts/theme';
 import { describe, it, expect } from 'vitest';
 import type { EChartsCoreOption } from 'echarts/core';
-import { buildCompositionOption, buildGroupedOption } from '../../charts/buildGroupedOption';
+import { buildCompositionOption } from '../../charts/buildCompositionOption';
+import { buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { INK } from '../../charts/theme';
 import { buildComparison } from '../../model/buildComparison';

@@ -1,0 +1,96 @@
+// Browser tests of chart craft, each on a class of fault rather than one chart: legends whole (never a
+// pager) and naming every colour drawn, on screen and in exports; one colour per category across filters.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { openPage, withServedApp, waitForApp } from './harness.mjs';
+import { readCharts } from './chartCheck.mjs';
+
+const app = withServedApp();
+const SCREENS = ['', 'reconsideration', 'litigation', 'mediation', 'enforcement_training'];
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+];
+const LANGS = ['zh', 'en'];
+
+/** Opens a screen and waits until every chart on it has drawn its texts. */
+async function openScreen(page, route, lang) {
+  const query = [route.includes('?') ? route.split('?')[1] : '', lang === 'en' ? 'lang=en' : '']
+    .filter(Boolean)
+    .join('&');
+  await page.goto(`${app.server.baseUrl}#/${route.split('?')[0]}${query ? `?${query}` : ''}`);
+  await waitForApp(page);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-chart]')].every((chart) => chart.querySelector('svg text')),
+    null,
+    { timeout: 15000 },
+  );
+  // Scrolled through, so every chart has drawn, then settled (animations end).
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(1200);
+}
+
+/** Whether each bar colour of a chart has a legend entry (a chart of one colour needs none). */
+function unnamedColours(chart) {
+  if (chart.bars.length < 2) return [];
+  const named = new Set(chart.legend.map((entry) => entry.fill));
+  return chart.bars.filter((fill) => !named.has(fill));
+}
+
+describe('chart legends', () => {
+  for (const size of SIZES)
+    for (const lang of LANGS)
+      it(`shows every legend whole and names every colour drawn, at ${size.width}×${size.height} in ${lang}`, async () => {
+        const { page, context, record } = await openPage(app.browser, size);
+        for (const screen of SCREENS) {
+          await openScreen(page, screen, lang);
+          const charts = await page.evaluate(readCharts, 'main');
+          assert.ok(charts.length > 0, `no chart on #/${screen}`);
+          for (const chart of charts) {
+            assert.deepEqual(chart.pager, [], `#/${screen} ${chart.chart}: a paged legend`);
+            assert.deepEqual(unnamedColours(chart), [], `#/${screen} ${chart.chart}: colours without a legend entry`);
+          }
+        }
+        assert.deepEqual(record.errors, []);
+        await context.close();
+      });
+
+  it('keeps a category’s colour when the filters change which categories are drawn', async () => {
+    const { page, context } = await openPage(app.browser);
+    const legendOf = async (query) => {
+      await openScreen(page, `reconsideration?${query}`, 'zh');
+      const [flow] = await page.evaluate(readCharts, '#chart-flow-reconsideration_received');
+      return new Map(flow.legend.map((entry) => [entry.name, entry.fill]));
+    };
+    const all = await legendOf('districts=');
+    // Xingyi and Zhaohua give no rejected applications: the steps after it are drawn without it.
+    const two = await legendOf('districts=522301,510811');
+    assert.ok(all.size > two.size, 'the second selection draws fewer steps');
+    assert.ok(two.size >= 2);
+    for (const [name, fill] of two) assert.equal(fill, all.get(name), `${name} changed colour`);
+    await context.close();
+  });
+
+  it('exports a composition chart whose image names every category it draws, with no pager', async () => {
+    const { page, context } = await openPage(app.browser, { width: 1366, height: 768 });
+    for (const lang of LANGS) {
+      await openScreen(page, 'reconsideration', lang);
+      const card = page.locator('#chart-parts-reconsideration_concluded');
+      const [event] = await Promise.all([page.waitForEvent('download'), card.locator('[data-export="svg"]').click()]);
+      const svg = await readFile(await event.path(), 'utf8');
+      await page.evaluate((text) => {
+        const holder = document.createElement('div');
+        holder.id = 'exported';
+        holder.innerHTML = text;
+        document.body.append(holder);
+      }, svg);
+      const [exported] = await page.evaluate(readCharts, '#exported > svg');
+      assert.deepEqual(exported.pager, []);
+      assert.ok(exported.bars.length >= 2, 'the export draws the chart');
+      assert.deepEqual(unnamedColours(exported), [], `${lang}: colours drawn without a name in the export`);
+      await page.evaluate(() => document.getElementById('exported').remove());
+    }
+    await context.close();
+  });
+});
