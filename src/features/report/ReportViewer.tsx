@@ -1,6 +1,7 @@
 /**
  * The report viewer: the full source text, cleaned for reading but never altered, with paragraph anchors.
- * Every curated figure is highlighted and links back to its chart.
+ * Every curated figure is highlighted and links back to its chart. A long text is rendered in slices
+ * (useParagraphWindow), so that no task of the page takes long.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
@@ -14,6 +15,7 @@ import { labelReport } from '../../model/selectReports';
 import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../../url/viewState';
 import { useReportSource } from '../source/useReportSource';
 import { ReportSearch } from './ReportSearch';
+import { useParagraphWindow } from './useParagraphWindow';
 import { useToSimplified } from './useToSimplified';
 import { DistrictLink } from '../profile/DistrictLink';
 
@@ -29,6 +31,8 @@ export function ReportViewer({ reportId }: { reportId: string }) {
   // The Simplified reading is offered for a Traditional report; the stored text is never changed.
   const toSimplified = useToSimplified(simplified && report?.script === 'hant');
   const paragraphs = useMemo(() => source.paragraphs ?? [], [source.paragraphs]);
+  // A long report is rendered a slice per task, starting at the paragraph asked for.
+  const shown = useParagraphWindow(paragraphs, view.paragraph);
   const byParagraph = useMemo(() => {
     const map = new Map<number, Observation[]>();
     for (const observation of source.paragraphs ? observationsOfReport(dataset, reportId) : []) {
@@ -93,7 +97,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
       <div className="report-text">
         {source.pending && <p className="source-loading" role="status">{t.scale.loadingSource}</p>}
         {source.error && <p className="source-missing" role="alert">{t.scale.sourceFailed(source.error.message)}</p>}
-        {paragraphs.map((paragraph) => {
+        {paragraphs.slice(shown.from, shown.to).map((paragraph) => {
           const role = classifyParagraph(paragraph.text);
           const observations = byParagraph.get(paragraph.index) ?? [];
           const focused = view.source ? observations.find((o) => o.key === view.source) : undefined;
