@@ -1,7 +1,8 @@
 /**
  * One benchmark run in a fresh browser context: load the overview, time it (first chart, all charts,
  * the worker's fetch and parse, long tasks on the page's thread), weigh the heap once the load has
- * settled, then time filter changes to the updated chart and clicks to the source panel.
+ * settled, then time filter changes to the updated chart, clicks to the source panel, and going to a
+ * district's profile until it is drawn.
  */
 import { readFileSync } from 'node:fs';
 
@@ -19,7 +20,7 @@ const OVERVIEW_READY = '#overview-title ~ .family-grid [data-chart="reconsiderat
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one measurement; `samples` per kind of filter change and of click. */
-export async function browserRun(browser, baseUrl, { samples = 12, provinces = [], years = [] } = {}) {
+export async function browserRun(browser, baseUrl, { samples = 12, provinces = [], years = [], districts = [] } = {}) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   const errors = [];
@@ -85,6 +86,17 @@ export async function browserRun(browser, baseUrl, { samples = 12, provinces = [
     await page.waitForSelector('.source-panel', { state: 'detached', timeout: 10_000 });
     await sleep(100);
   }
+
+  // A district's profile, from the address to its tables drawn: the first visit loads the screen's code
+  // (timed apart, as profileFirstMs); the others time the profile itself, each of another district.
+  const profile = [];
+  let profileFirst = null;
+  for (const [i, code] of districts.slice(0, samples + 1).entries()) {
+    const time = await page.evaluate(([to, selector]) => window.__benchScreen(to, selector), [`#/districts/${code}`, `.profile[data-code="${code}"] .profile-family`]);
+    if (i === 0) profileFirst = time;
+    else profile.push(time);
+    await sleep(100);
+  }
   await context.close();
-  return { load, filters, panel, errors };
+  return { load, filters, panel, profile, profileFirst, errors };
 }

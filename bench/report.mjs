@@ -22,6 +22,7 @@ export const TARGETS = {
   heapMB: { max: 64, what: 'JS heap after load at most 64 MB' },
   filterP95Ms: { max: 100, what: 'filter change to updated chart, 95th percentile, under 100 ms' },
   panelP95Ms: { max: 50, what: 'click to source panel, 95th percentile, under 50 ms' },
+  profileP95Ms: { max: 100, what: 'address to a drawn district profile, 95th percentile, under 100 ms' },
   overviewJsGzipBytes: { max: 400 * 1024, what: 'JavaScript the overview needs, at most 400 KB gzip' },
   lighthouseScore: { min: 0.95, what: 'Lighthouse desktop performance with the curated data, at least 0.95' },
 };
@@ -53,6 +54,8 @@ export function printReport(report) {
     ['filter → chart p95', ms(report.filterP95Ms), verdict('filterP95Ms')],
     ...Object.entries(report.filterP95ByKindMs).map(([kind, value]) => [`  ${kind}`, ms(value), '']),
     ['click → source panel p95', ms(report.panelP95Ms), verdict('panelP95Ms')],
+    ['address → district profile p95', ms(report.profileP95Ms), verdict('profileP95Ms')],
+    ['  first profile (loads its code)', ms(report.profileFirstMs ?? null), ''],
     ['overview JS gzip / brotli', `${kb(report.overviewJsGzipBytes)} / ${kb(report.overviewJsBrotliBytes)}`, verdict('overviewJsGzipBytes')],
     ['initial JS gzip / brotli', `${kb(report.initialJsGzipBytes)} / ${kb(report.initialJsBrotliBytes)}`, ''],
     ['initial CSS gzip / brotli', `${kb(report.initialCssGzipBytes)} / ${kb(report.initialCssBrotliBytes)}`, ''],

@@ -8,7 +8,7 @@
  * sizes, and a plain PapaParse parse of the same files in Node as the floor the load is compared with.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -51,6 +51,10 @@ const sizes = measureBundle(appDir);
 rmSync(join(appDir, 'data'), { recursive: true, force: true });
 symlinkSync(publishedDir, join(appDir, 'data'), 'dir');
 
+// Districts whose profiles are timed: spread over the dataset (admin codes are the reports' third column).
+const codes = [...new Set(readFileSync(join(dataDir, 'reports.csv'), 'utf8').split('\n').slice(1).map((line) => line.split(',')[2]).filter(Boolean))];
+const profileDistricts = Array.from({ length: samples + 1 }, (_, i) => codes[Math.floor((i * codes.length) / (samples + 1))]);
+
 const { serveStatic } = await import('./serveStatic.mjs');
 const server = await serveStatic(appDir);
 const browser = await chromium.launch({
@@ -67,7 +71,7 @@ try {
     console.log(`Run ${run} of ${runs}: a plain PapaParse parse in Node, then the app …`);
     floorRuns.push(...measureParseFloor(dataDir, 1));
     const provinces = PROVINCES.map(([name]) => name).filter((_, i) => i % 7 === 3);
-    results.push(await browserRun(browser, server.baseUrl, { samples, provinces, years: YEARS }));
+    results.push(await browserRun(browser, server.baseUrl, { samples, provinces, years: YEARS, districts: profileDistricts }));
   }
 } finally {
   await browser.close();
@@ -105,6 +109,9 @@ const report = {
   filterP95ByKindMs: Object.fromEntries(['year', 'province', 'perCapita', 'indicator'].map((kind) => [kind, median(latencies(kind))])),
   panelP95Ms: median(results.map((r) => p95(r.panel.filter((v) => v !== null)))),
   panelMedianMs: median(results.flatMap((r) => r.panel.filter((v) => v !== null))),
+  profileP95Ms: median(results.map((r) => p95(r.profile.filter((v) => v !== null)))),
+  profileMedianMs: median(results.flatMap((r) => r.profile.filter((v) => v !== null))),
+  profileFirstMs: median(perRun((r) => r.profileFirst)),
   overviewJsGzipBytes: sizes.overviewJs.gzip,
   overviewJsBrotliBytes: sizes.overviewJs.brotli,
   initialJsGzipBytes: sizes.initialJs.gzip,
@@ -114,7 +121,7 @@ const report = {
   workerJsGzipBytes: sizes.workerJs.gzip,
   lighthouse,
   targets: TARGETS,
-  raw: { floorRuns, results: results.map(({ load, filters, panel, errors }) => ({ load, filters, panel, errors })) },
+  raw: { floorRuns, results: results.map(({ load, filters, panel, profile, profileFirst, errors }) => ({ load, filters, panel, profile, profileFirst, errors })) },
 };
 report.loadToFloorRatio = report.loadMs / report.parseFloorMs;
 // Each load against the floor timed just before it: steadier than the ratio of the medians when the

@@ -33,6 +33,8 @@ const UploadScreen = lazy(() => import('../features/upload/UploadScreen'));
 // So are the report viewer, the data table and the presentation: the overview is drawn before they load.
 const ReportViewer = lazy(() => import('../features/report/ReportViewer').then((module) => ({ default: module.ReportViewer })));
 const DataTable = lazy(() => import('../features/table/DataTable').then((module) => ({ default: module.DataTable })));
+// The curation workbench too: the overview never needs it.
+const CurateScreen = lazy(() => import('../features/curate/CurateScreen'));
 const Present = lazy(() => import('../features/present/Present').then((module) => ({ default: module.Present })));
 const DistrictProfile = lazy(() => import('../features/profile/DistrictProfile'));
 
@@ -74,6 +76,12 @@ const Screen = memo(function Screen({ route }: { route: Route }) {
         <Suspense fallback={<p className="loading">…</p>}>
           <UploadScreen />
         </Suspense>
+      );
+    case 'curate':
+      return (
+        <OnDemand>
+          <CurateScreen />
+        </OnDemand>
       );
     case 'present':
       return (
@@ -228,6 +236,9 @@ export function App() {
             <a href={linkTo({ name: 'present', slide: 1 })}>{t.nav.present}</a>
             <a href={linkTo({ name: 'files' })} aria-current={current.name === 'files' ? 'page' : undefined}>
               {t.upload.nav}
+            </a>
+            <a href={linkTo({ name: 'curate' })} aria-current={current.name === 'curate' ? 'page' : undefined}>
+              {t.curate.nav}
             </a>
             <a className="lang-switch" href={serialiseHash({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' })} lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel}>
               {t.switchLanguage}

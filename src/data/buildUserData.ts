@@ -85,6 +85,11 @@ export function readUploads(uploads: readonly UploadBuffer[], onProgress?: Build
   return result;
 }
 
+/** Files read but not kept, numbered in the order given, as if kept in that order (to check them without keeping them). */
+export function inLoadOrder(files: readonly UserFile[]): StoredFile[] {
+  return files.map((file, i) => ({ ...file, id: `${i + 1}-${file.hash}`, seq: i + 1 }));
+}
+
 /**
  * Joins the kept files, read in load order, to the published dataset (`publishedSources`: the published
  * reports' texts where fetched, to check figures quoted from them).

@@ -6,6 +6,7 @@ import type { UserDataResult, UserFileSummary } from './buildUserData';
 import type { Dataset } from './dataset';
 import { DATA_BASE, fetchDataFile, loadDataset, loadQuotes, type LoadedDataset } from './loadDataset';
 import type { RejectedFile } from './rejectedRows';
+import type { UploadBuffer } from './userDataProtocol';
 import { readUserFiles, type StoredFile } from './userFileStore';
 
 /** The dataset and its issues, and, when the analyst has loaded files, what became of each. */
@@ -67,6 +68,14 @@ export async function buildWithUserFiles(kept: StoredFile[], onProgress?: (file:
   const [{ runUserDataBuild }, { dataset }] = await Promise.all([import('./runUserDataBuild'), loadCurated()]);
   const [sources] = await Promise.all([curatedSources(dataset), loadQuotes(dataset)]);
   return runUserDataBuild(dataset, sources, kept, onProgress);
+}
+
+/** Files checked as the files screen would load them (read, then joined in the worker), without keeping them. */
+export async function checkUploads(uploads: UploadBuffer[]): Promise<UserDataResult> {
+  const [{ runUserFileRead }, { inLoadOrder }] = await Promise.all([import('./runUserDataBuild'), import('./buildUserData')]);
+  const read = await runUserFileRead(uploads);
+  const built = await buildWithUserFiles(inLoadOrder(read.files));
+  return { ...built, issues: [...read.issues, ...built.issues] };
 }
 
 /**

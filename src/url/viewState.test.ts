@@ -20,6 +20,7 @@ const ALL_ROUTES: Route[] = [
   { name: 'report', reportId: '2020-guangdong-shaoguan-wujiang' },
   { name: 'data' },
   { name: 'files' },
+  { name: 'curate' },
   { name: 'present', slide: 1 },
   { name: 'present', slide: 3 },
   { name: 'district', adminCode: '440203' },
@@ -35,6 +36,7 @@ describe('serialiseHash / parseHash round-trips', () => {
     expect(serialiseHash(view({ route: { name: 'overview' } }))).toBe('#/');
     expect(serialiseHash(view({ route: { name: 'data' } }))).toBe('#/data');
     expect(serialiseHash(view({ route: { name: 'files' } }))).toBe('#/files');
+    expect(serialiseHash(view({ route: { name: 'curate' } }))).toBe('#/curate');
     expect(serialiseHash(view({ route: { name: 'family', domain: 'enforcement_training' } }))).toBe('#/training');
     expect(serialiseHash(view({ route: { name: 'family', domain: 'mediation' } }))).toBe('#/mediation');
     expect(serialiseHash(view({ route: { name: 'report', reportId: '2022-jiangxi-ganzhou-zhanggong' } }))).toBe(
@@ -345,6 +347,7 @@ const TOKENS = [
   'reports',
   'data',
   'files',
+  'curate',
   'mediation',
   'training',
   'litigation',
@@ -388,6 +391,7 @@ const ROUTES = [
   '/reports/2020-guangdong-a',
   '/reports/',
   '/present',
+  '/curate',
 ];
 const PARAMETERS = ['year', 'province', 'districts', 'indicator', 'pc', 'source', 'p', 'slide'];
 const GOOD_VALUES = [
@@ -429,7 +433,7 @@ function randomString(random: () => number): string {
   return text;
 }
 
-const ROUTE_NAMES = new Set(['overview', 'family', 'report', 'data', 'files', 'present']);
+const ROUTE_NAMES = new Set(['overview', 'family', 'report', 'data', 'files', 'curate', 'present']);
 
 /** Asserts the shape every parsed view state must have, whatever the input. */
 function expectWellFormed(state: ViewState, input: string): void {

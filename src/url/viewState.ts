@@ -24,6 +24,8 @@ export type Route =
   | { name: 'data' }
   /** The analyst's own files: load, check, remove. */
   | { name: 'files' }
+  /** The workbench that turns a report's text into figures, one decision at a time. */
+  | { name: 'curate' }
   /** The presentation; `slide` is 1-based, as the slide counter shows it. */
   | { name: 'present'; slide: number }
   /** One district's profile, by its admin code (`#/districts/440203`). */
@@ -86,6 +88,7 @@ export function parseRoute(path: string): Route {
   const [head, second] = segments;
   if (head === 'data' && segments.length === 1) return { name: 'data' };
   if (head === 'files' && segments.length === 1) return { name: 'files' };
+  if (head === 'curate' && segments.length === 1) return { name: 'curate' };
   if (head === 'present' && segments.length === 1) return { name: 'present', slide: 1 };
   if (head === 'reports' && second && segments.length === 2) {
     const reportId = safeDecode(second);
@@ -151,6 +154,8 @@ export function routePath(route: Route): string {
       return '/data';
     case 'files':
       return '/files';
+    case 'curate':
+      return '/curate';
     case 'present':
       return '/present';
     case 'district':

@@ -13,6 +13,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
 import { DistrictLink } from '../profile/DistrictLink';
+import { TrendSwitch } from '../trends/TrendSwitch';
 import { isWide } from './drawSpec';
 import { hasObservation, lookupObservation } from '../../data/observationTable';
 
@@ -50,6 +51,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       <p className="screen-summary">{spec.summary[lang]}</p>
       <FilterBar />
       <ViewCsvButton what={spec.title[lang]} count={familyRowCount} rows={familyRows} />
+      <TrendSwitch domain={domain} reports={reports}>
       <div className="chart-grid">
         {/* Charts across the whole width first, so none leaves a hole beside the chart before it. */}
         {[...spec.charts.entries()]
@@ -58,6 +60,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
             <SpecChart key={i} spec={chart} reports={reports} />
           ))}
       </div>
+      </TrendSwitch>
       {others.length > 0 && (
         <section className="more-figures" aria-labelledby="more-title">
           <h3 id="more-title">{t.family.moreTitle(spec.title[lang])}</h3>

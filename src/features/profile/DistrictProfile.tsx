@@ -127,7 +127,8 @@ export default function DistrictProfile({ adminCode }: { adminCode: string }) {
                   <button type="button" className="link-button" onClick={() => openSource(observation.key)}>
                     {dataset.reportById.get(observation.reportId)?.year} · {indicatorName(indicator, lang)}
                   </button>
-                  ：{noteOf(observation, lang)}
+                  {lang === 'en' ? ': ' : '：'}
+                  {noteOf(observation, lang)}
                 </li>
               );
             })}

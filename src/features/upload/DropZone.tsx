@@ -1,21 +1,30 @@
 /**
- * A file picker that is also a drop target: several files at once, by click, keyboard or drag and drop.
- * It stays open while files load: what is picked meanwhile waits its turn in the files' queue.
+ * A file picker that is also a drop target: by click, keyboard or drag and drop. By default it takes
+ * several CSV or text files with the files screen's words; a screen that takes one report's text says so.
+ * On the files screen it stays open while files load: what is picked meanwhile waits its turn in the
+ * files' queue. A screen that can open only one thing at a time closes it (`disabled`).
  */
 import { useState, type DragEvent } from 'react';
 import type { Messages } from '../../i18n/messages';
 
 interface DropZoneProps {
   onFiles: (files: File[]) => void;
+  disabled?: boolean;
   t: Messages;
+  /** The words on the picker and the drop target (the files screen's by default). */
+  labels?: { pick: string; drop: string; dropActive: string };
+  accept?: string;
+  multiple?: boolean;
 }
 
-export function DropZone({ onFiles, t }: DropZoneProps) {
+const CSV_OR_TEXT = '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values';
+
+export function DropZone({ onFiles, disabled = false, t, labels = t.upload, accept = CSV_OR_TEXT, multiple = true }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
-    if (event.dataTransfer.files.length > 0) onFiles([...event.dataTransfer.files]);
+    if (!disabled && event.dataTransfer.files.length > 0) onFiles([...event.dataTransfer.files]);
   };
   return (
     <div
@@ -28,12 +37,13 @@ export function DropZone({ onFiles, t }: DropZoneProps) {
       onDrop={onDrop}
     >
       <label className="button file-pick">
-        {t.upload.pick}
+        {labels.pick}
         <input
           type="file"
           className="visually-hidden"
-          multiple
-          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          multiple={multiple}
+          accept={accept}
+          disabled={disabled}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             // Cleared so that choosing the same file again (after fixing it) loads it again.
@@ -42,7 +52,7 @@ export function DropZone({ onFiles, t }: DropZoneProps) {
           }}
         />
       </label>
-      <span className="drop-hint">{over ? t.upload.dropActive : t.upload.drop}</span>
+      <span className="drop-hint">{over ? labels.dropActive : labels.drop}</span>
     </div>
   );
 }
