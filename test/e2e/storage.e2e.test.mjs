@@ -207,7 +207,7 @@ describe('a long report text an analyst loads', () => {
     const last = paragraphsOf(read(SOURCE)) + times - 1;
     await page.waitForTimeout(1000);
     await watchTasks(page);
-    await page.evaluate((report) => (location.hash = `#/report/${report}`), REPORT);
+    await page.evaluate((report) => (location.hash = `#/reports/${report}`), REPORT);
     await page.locator(`#p-${last}`).waitFor({ state: 'attached', timeout: 180000 });
     const opened = await page.evaluate(() => window.longestTaskMs);
     assert.ok(opened < 200, `opening the report took a task of ${opened} ms`);
@@ -229,7 +229,7 @@ describe('a long report text an analyst loads', () => {
     const lines = read(SOURCE).split(/\r?\n/);
     const mixed = lines.map((line, i) => line + ['\r', '\n', '\r\n'][i % 3]).join('');
     await settle(page, () => pickMadeFiles(page, [{ name: 'valid-reports.csv', body: read('valid-reports.csv') }, { name: SOURCE, body: mixed }]));
-    await page.evaluate((report) => (location.hash = `#/report/${report}`), REPORT);
+    await page.evaluate((report) => (location.hash = `#/reports/${report}`), REPORT);
     await page.locator('.report-text .para').first().waitFor();
     assert.equal(await page.locator('.report-text .para').count(), paragraphsOf(read(SOURCE)));
     await context.close();

@@ -5,13 +5,13 @@
  * start) until it holds them all, so the page answers between slices. A slice is sized so that
  * rendering it takes about SLICE_TARGET_MS, measured on the slices before it.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Paragraph } from '../../data/paragraphs';
 
-const SLICE_TARGET_MS = 40;
+const SLICE_TARGET_MS = 25;
 const FIRST_SLICE_CHARS = 20_000;
 const MIN_SLICE_CHARS = 2_000;
-const MAX_SLICE_CHARS = 400_000;
+const MAX_SLICE_CHARS = 40_000;
 /** Paragraphs rendered before the one asked for, so it does not sit at the window's very top. */
 const LEAD_PARAGRAPHS = 20;
 
@@ -52,26 +52,31 @@ export function useParagraphWindow(paragraphs: readonly Paragraph[], focus: numb
   }
   const slice = useRef({ chars: FIRST_SLICE_CHARS, startedAt: 0 });
   const { from, to } = current.window;
-  useLayoutEffect(() => {
-    // Rendering and committing the slice took this long: size the next one to take about the target.
-    if (slice.current.startedAt === 0) return;
-    const took = Math.max(1, performance.now() - slice.current.startedAt);
-    slice.current.chars = Math.round(Math.min(MAX_SLICE_CHARS, Math.max(MIN_SLICE_CHARS, (slice.current.chars * SLICE_TARGET_MS) / took)));
-    slice.current.startedAt = 0;
-  }, [from, to]);
   useEffect(() => {
     if (from === 0 && to === paragraphs.length) return;
-    // A timer, not idle time: the next slice comes after the browser has laid out and painted this one.
-    const timer = setTimeout(() => {
-      slice.current.startedAt = performance.now();
-      setState((last) => {
-        if (last.paragraphs !== paragraphs) return last;
-        const { from, to } = last.window;
-        const next = to < paragraphs.length ? { from, to: sliceEnd(paragraphs, to, slice.current.chars) } : { from: sliceStart(paragraphs, from, slice.current.chars), to };
-        return { paragraphs, window: next };
-      });
-    }, 0);
-    return () => clearTimeout(timer);
+    // The next slice comes in a task after the next frame, when the browser has laid out and painted this one;
+    // the time since this slice began (rendering, layout, paint) sizes the next to take about the target.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const now = performance.now();
+        if (slice.current.startedAt !== 0) {
+          const took = Math.max(1, now - slice.current.startedAt);
+          slice.current.chars = Math.round(Math.min(MAX_SLICE_CHARS, Math.max(MIN_SLICE_CHARS, (slice.current.chars * SLICE_TARGET_MS) / took)));
+        }
+        slice.current.startedAt = now;
+        setState((last) => {
+          if (last.paragraphs !== paragraphs) return last;
+          const { from, to } = last.window;
+          const next = to < paragraphs.length ? { from, to: sliceEnd(paragraphs, to, slice.current.chars) } : { from: sliceStart(paragraphs, from, slice.current.chars), to };
+          return { paragraphs, window: next };
+        });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [from, to, paragraphs]);
   return current.window;
 }
