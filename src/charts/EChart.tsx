@@ -207,6 +207,10 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
       cancelResize = () => clearTimeout(timer);
     });
     observer.observe(element);
+    // Drawn for the first time while printing (its turn in the queue came after the print began): at the
+    // page's width, as the charts drawn before it were.
+    if (printing.current && !asideRef.current)
+      redrawAt(chart, givenRef.current, PRINT_WIDTH_PX, printHeight(heightNow.current));
     stopResizing.current = () => {
       cancelResize?.();
       observer.disconnect();
@@ -245,14 +249,11 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
       const chart = instance.current;
       // A screen aside is not printed.
       if (!chart || chart.isDisposed() || asideRef.current) return;
-      makeLegendRoom(chart, givenRef.current, toWidth === 'auto' ? chart.getDom().clientWidth : toWidth);
-      chart.resize({ width: toWidth, height: toHeight, animation: { duration: 0 } });
-      chart.getZr().flush();
+      redrawAt(chart, givenRef.current, toWidth, toHeight);
     };
-    // Wider on paper, so a little taller too: the bars keep their proportions and fill more of the page.
     const beforePrint = () => {
       printing.current = true;
-      redraw(PRINT_WIDTH_PX, Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX)));
+      redraw(PRINT_WIDTH_PX, printHeight(height));
     };
     const afterPrint = () => {
       printing.current = false;
@@ -285,6 +286,18 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
       )}
     </div>
   );
+}
+
+/** Wider on paper, so a little taller too: the bars keep their proportions and fill more of the page. */
+function printHeight(height: number): number {
+  return Math.min(Math.round(height * 1.5), Math.max(height, PRINT_MAX_HEIGHT_PX));
+}
+
+/** Draws a chart at once at a given size ('auto': its element's), its legend's room made for that width. */
+function redrawAt(chart: EChartsType, given: EChartsCoreOption, width: number | 'auto', height: number | 'auto') {
+  makeLegendRoom(chart, given, width === 'auto' ? chart.getDom().clientWidth : width);
+  chart.resize({ width, height, animation: { duration: 0 } });
+  chart.getZr().flush();
 }
 
 /** Moves the plot below a wrapping legend for a new width; the resize that follows draws it. */

@@ -79,7 +79,8 @@ export function buildCompositionOption(grouped: Grouped, title: string): ECharts
       type: 'value',
       min: 0,
       max: 100,
-      name: '%',
+      // Quarters: five ticks fit a third of a small screen, and each says its % (the axis needs no name).
+      interval: 25,
       axisLabel: { color: INK, fontSize: FONT_SIZE, formatter: '{value}%' },
     },
     tooltip: {

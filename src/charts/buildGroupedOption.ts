@@ -9,6 +9,7 @@ import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
 import { categoryColor } from './categoryColors';
 import { valueTooltip } from './chartText';
+import { countAxis } from './countAxis';
 import { toDatum, type Datum } from './datum';
 import { categoryAxis, describeGrouped } from './groupedAxis';
 import { FONT_FAMILY, FONT_SIZE, INK } from './theme';
@@ -34,9 +35,20 @@ function horizontalCategoryAxis(grouped: Grouped) {
   const axis = categoryAxis(grouped);
   return {
     ...axis,
-    axisLabel: { ...axis.axisLabel, interval: 0, width: GROUPED_LABEL_WIDTH[grouped.lang], overflow: 'break' as const },
+    axisLabel: {
+      ...axis.axisLabel,
+      interval: 0,
+      width: GROUPED_LABEL_WIDTH[grouped.lang],
+      overflow: 'break' as const,
+      // Wrapped lines a little apart, so that one line's glyphs never touch the next's.
+      lineHeight: WRAPPED_LINE_HEIGHT,
+      rich: { gap: { ...axis.axisLabel.rich.gap, lineHeight: WRAPPED_LINE_HEIGHT } },
+    },
   };
 }
+
+/** The line height of a wrapped district label: half as much again as its font. */
+const WRAPPED_LINE_HEIGHT = Math.round((FONT_SIZE + 1) * 1.5);
 
 function tooltip(grouped: Grouped) {
   const unitOf = (seriesName: string) =>
@@ -67,10 +79,8 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
     xAxis: horizontalCategoryAxis(grouped),
     yAxis: {
-      type: 'value',
-      min: 0,
+      ...countAxis(grouped.lang, !grouped.perCapita),
       name: grouped.perCapita ? MESSAGES[grouped.lang].chartText.perTenThousand : '',
-      axisLabel: { color: INK, fontSize: FONT_SIZE },
     },
     tooltip: tooltip(grouped),
     series: grouped.series.map((s, i) => ({

@@ -45,6 +45,15 @@ describe('buildRankingOption: axes and data', () => {
     expect(option.series[0].name).toBe('调解纠纷');
   });
 
+  it('ticks a count in whole, compact numbers and few of them; a per-capita rate may tick in decimals', () => {
+    const option = ranking('mediation_cases');
+    expect(option.xAxis.minInterval).toBe(1);
+    expect(option.xAxis.splitNumber).toBe(4);
+    const tick = option.xAxis.axisLabel.formatter as unknown as (value: number) => string;
+    expect([0, 500, 12000].map(tick)).toEqual(['0', '500', '1.2万']);
+    expect(ranking('mediation_cases', 'latest', true).xAxis.minInterval).toBeUndefined();
+  });
+
   it('puts the largest value at the top and the not-reported district at the bottom', () => {
     // ECharts draws the first category at the bottom.
     expect(ranking('mediation_cases').yAxis.data).toEqual(['西区 2020', '南区 2020', '东区 2022']);

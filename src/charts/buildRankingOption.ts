@@ -6,6 +6,7 @@ import { formatQualified } from '../model/formatValue';
 import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
 import { selectRankWindow } from '../model/selectRankWindow';
+import { countAxis } from './countAxis';
 import { toDatum, type Datum } from './datum';
 import { comparisonTooltip, districtAxis, rankAxis } from './rankLabels';
 import { FONT_FAMILY, FONT_SIZE, INK, PALETTE } from './theme';
@@ -29,14 +30,14 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     aria: { enabled: true, label: { description: describeRanking(comparison) } },
-    grid: { left: 8, right: 110, top: 16, bottom: 28, containLabel: true },
+    grid: { left: 8, right: 110, top: 16, bottom: 40, containLabel: true },
+    // The unit is named under the axis, where no tick label can run into it.
     xAxis: {
-      type: 'value',
+      ...countAxis(lang, !comparison.perCapita),
       name: comparison.unit,
-      nameLocation: 'end',
-      min: 0,
-      axisLabel: { color: INK, fontSize: FONT_SIZE },
-      splitLine: { lineStyle: { color: '#e3e3e3' } },
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: INK, fontSize: FONT_SIZE },
     },
     yAxis: districtAxis(categories, formatter),
     tooltip: comparisonTooltip(comparison),

@@ -4,7 +4,8 @@ import type { YearFilter } from '../url/viewState';
 import { buildComparison, type Comparison } from '../model/buildComparison';
 import { selectReports } from '../model/selectReports';
 import { NOT_REPORTED } from './buildRankingOption';
-import { buildRateOption, rateAxisMin } from './buildRateOption';
+import { buildRateOption } from './buildRateOption';
+import { rateAxisMin } from './rateAxis';
 import {
   DONG_2022,
   NAN_2020,

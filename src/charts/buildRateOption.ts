@@ -1,7 +1,7 @@
 /**
- * A dot plot for rates (success rates, appearance rates). Rates crowd near 100 %, so the axis starts below
- * the lowest value to make differences visible, and the axis name says where it starts. Dots, not bars:
- * a bar from a cut axis would exaggerate the gap.
+ * A dot plot for rates (success rates, appearance rates). Rates often crowd near 100 %: the axis then
+ * starts below the lowest value to make differences visible (the one rule is rateAxisRange's), and the
+ * axis name says where it starts. Dots, not bars: a bar from a cut axis would exaggerate the gap.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Comparison } from '../model/buildComparison';
@@ -11,19 +11,9 @@ import { indicatorName } from '../model/locale';
 import { selectRankWindow } from '../model/selectRankWindow';
 import { describeRanking } from './buildRankingOption';
 import { toDatum, type Datum } from './datum';
+import { rateAxisRange } from './rateAxis';
 import { comparisonTooltip, districtAxis, rankAxis } from './rankLabels';
 import { FONT_FAMILY, FONT_SIZE, INK, PALETTE } from './theme';
-
-/** The axis start: a round number below the lowest value (never below 0), or 0 when values spread widely. */
-export function rateAxisMin(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const span = Math.max(high - low, 1);
-  const step = span <= 5 ? 1 : span <= 20 ? 5 : 10;
-  const min = Math.floor((low - span * 0.5) / step) * step;
-  return min <= 20 ? 0 : Math.max(0, min);
-}
 
 /** Builds the dot-plot option for a rate comparison. */
 export function buildRateOption(comparison: Comparison): EChartsCoreOption {
@@ -35,8 +25,7 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
   const values = entries.flatMap((entry) =>
     entry.type === 'gap' || entry.row.value === undefined ? [] : [entry.row.value],
   );
-  const min = rateAxisMin(values);
-  const max = comparison.indicator.unit === '%' ? Math.max(100, ...values) : undefined;
+  const { min, max, interval } = rateAxisRange(values, comparison.indicator.unit === '%');
   const unit = comparison.unit;
   const lang = comparison.lang;
   const name = indicatorName(comparison.indicator, lang);
@@ -48,6 +37,7 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
       type: 'value',
       min,
       max,
+      interval,
       name: min > 0 ? MESSAGES[lang].chartText.axisFrom(unit, min) : unit,
       nameLocation: 'middle',
       nameGap: 28,

@@ -4,6 +4,8 @@ import { MESSAGES, type Lang } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
 import { unitFactor, unitLabel } from '../model/locale';
 import { escapeHtml } from './escape';
+import { measureTextPx } from './measureText';
+import { FONT_FAMILY, FONT_SIZE } from './theme';
 
 /**
  * Category labels are cut with an ellipsis past this width, so a district named at length (or a pasted
@@ -11,10 +13,28 @@ import { escapeHtml } from './escape';
  */
 export const CATEGORY_LABEL_FIT = { width: 260, overflow: 'truncate', ellipsis: '…' } as const;
 
-/** An axis label for a category with no value: greyed and saying so (rich-text style `gap`). */
+/** How wide a category label is drawn: the axes' label size (FONT_SIZE + 1) in the charts' font. */
+function labelWidthPx(text: string): number {
+  return measureTextPx(text, FONT_SIZE + 1, FONT_FAMILY);
+}
+
+/**
+ * Cuts `label` with an ellipsis so that it and `suffix` fit in `widthPx`: the suffix is kept whole, so a
+ * long district name gives way and "（未报告）" is never cut to "（未报…".
+ */
+export function fitBeforeSuffix(label: string, suffix: string, widthPx: number, measure = labelWidthPx): string {
+  if (measure(label + suffix) <= widthPx) return label;
+  const chars = [...label];
+  while (chars.length > 1 && measure(`${chars.join('')}…${suffix}`) > widthPx) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/** An axis label for a category with no value: greyed and saying so (rich-text style `gap`), whole. */
 export function gapLabel(label: string, lang: Lang): string {
   const notReported = MESSAGES[lang].notReported;
-  return lang === 'en' ? `{gap|${label} (${notReported})}` : `{gap|${label}（${notReported}）}`;
+  const suffix = lang === 'en' ? ` (${notReported})` : `（${notReported}）`;
+  // A few pixels spare: ECharts measures the rich text as a whole, rounding differently.
+  return `{gap|${fitBeforeSuffix(label, suffix, CATEGORY_LABEL_FIT.width - 6)}${suffix}}`;
 }
 
 /**

@@ -67,5 +67,10 @@ export function yearsOf(reports: readonly Report[]): number[] {
  * an analyst loaded says so (`某区 2021（我的数据）`), in every chart, legend and table that names it.
  */
 export function labelReport(report: Report, lang: Lang = 'zh'): string {
-  return `${districtName(report, lang)} ${report.year}${report.origin === 'user' ? MESSAGES[lang].upload.ownLabel : ''}`;
+  return `${districtName(report, lang)} ${labelYear(report, lang)}`;
+}
+
+/** A report's year, marked when the report is the analyst's own: the part of labelReport after the district. */
+export function labelYear(report: Report, lang: Lang = 'zh'): string {
+  return `${report.year}${report.origin === 'user' ? MESSAGES[lang].upload.ownLabel : ''}`;
 }

@@ -211,6 +211,10 @@ describe('the built dashboard', () => {
     assert.match(await paragraph.locator('mark').first().innerText(), /纠纷/);
     await page.locator('.script-toggle button').click();
     assert.match(await paragraph.innerText(), /調解涉疫糾紛109宗/);
+    // A result's district opens its profile.
+    await huadu.locator('a.district-link').click();
+    await page.waitForURL(/#\/districts\/440114/);
+    await page.locator('main h2', { hasText: '花都区' }).waitFor();
     assert.deepEqual(record.errors, []);
     allRequests.push(...record.requests);
     await context.close();

@@ -1,10 +1,11 @@
 // Browser tests of chart craft, each on a class of fault rather than one chart: legends whole (never a
-// pager) and naming every colour drawn, on screen and in exports; one colour per category across filters.
+// pager) and naming every colour drawn, on screen and in exports; one colour per category across filters;
+// no text of a chart drawn over another (tick labels, axis names, wrapped labels).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { openPage, withServedApp, waitForApp } from './harness.mjs';
-import { readCharts } from './chartCheck.mjs';
+import { overlappingTexts, readCharts } from './chartCheck.mjs';
 
 const app = withServedApp();
 const SCREENS = ['', 'reconsideration', 'litigation', 'mediation', 'enforcement_training'];
@@ -53,6 +54,20 @@ describe('chart legends', () => {
           }
         }
         assert.deepEqual(record.errors, []);
+        await context.close();
+      });
+
+  for (const size of SIZES)
+    for (const lang of LANGS)
+      it(`draws no text of a chart over another, at ${size.width}×${size.height} in ${lang}`, async () => {
+        const { page, context } = await openPage(app.browser, size);
+        const found = [];
+        for (const screen of SCREENS) {
+          await openScreen(page, screen, lang);
+          for (const chart of await page.evaluate(readCharts, 'main'))
+            for (const pair of overlappingTexts(chart.texts)) found.push(`#/${screen} ${chart.chart}: ${pair}`);
+        }
+        assert.deepEqual(found, []);
         await context.close();
       });
 

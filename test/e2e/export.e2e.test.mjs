@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { openPage, withServedApp, waitForApp } from './harness.mjs';
+import { openPage, withServedApp, waitForApp, waitForCharts } from './harness.mjs';
 
 const WUJIANG = '2020-guangdong-shaoguan-wujiang';
 const WUJIANG_TITLE = '韶关市武江区人民政府2020年法治政府建设年度报告';
@@ -163,6 +163,7 @@ describe('exports', () => {
     const charts = page.locator('.chart-card:not(.chart-empty)');
     const chartCount = await charts.count();
     assert.ok(chartCount >= 3);
+    await waitForCharts(page);
 
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.filter-bar').isVisible(), false, 'the filters are not printed');

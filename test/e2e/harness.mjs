@@ -48,6 +48,16 @@ export async function waitForApp(page) {
   await page.waitForTimeout(300);
 }
 
+/** Waits until every chart card on the screen has drawn its chart (charts are drawn one by one, in a queue). */
+export async function waitForCharts(page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.chart-card:not(.chart-empty)')].every((card) => card.querySelector('.echart svg')),
+    undefined,
+    { timeout: 20000 },
+  );
+}
+
 /**
  * Serves dist/ and launches Chromium once for a test file (before its first test, closed after the
  * last): `app.server.baseUrl` and `app.browser` are there from the first test on.

@@ -52,7 +52,7 @@ describe('a district’s profile', () => {
 });
 
 describe('trends over the years', () => {
-  it('shows a district’s 2021 report, loaded from the analyst’s files, as a trend on the family screen and on its profile', async () => {
+  it('shows a district’s 2021 report, loaded from the analyst’s files, as a trend on the family screen, on its profile and in the presentation', async () => {
     const { page, context, record } = await open('#/files');
     await page.setInputFiles('input[type="file"]', FILES);
     await page.locator('.user-files th', { hasText: 'observations.csv' }).waitFor({ timeout: 20000 });
@@ -85,6 +85,19 @@ describe('trends over the years', () => {
       await page.locator('.source-panel blockquote mark', { hasText: '全区共调处各类纠纷992件' }).waitFor();
       await page.keyboard.press('Escape');
     }
+
+    // The presentation of the 历年趋势 view: the trend as a slide, its footnote naming the report of each year.
+    await page.goto(`${app.server.baseUrl}#/present?trend=1`);
+    await page.waitForSelector('.slide');
+    const total = Number((await page.locator('[data-testid="slide-counter"]').innerText()).split('/')[1]);
+    const slideChart = page.locator('.slide [data-chart="trend-mediation_cases"]');
+    for (let i = 0; i < total && (await slideChart.count()) === 0; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(50);
+    }
+    await slideChart.locator('svg path').first().waitFor({ state: 'attached', timeout: 15000 });
+    assert.ok((await slideChart.locator('svg text', { hasText: '武江区' }).count()) > 0, 'the slide’s line is not named');
+    assert.match(await page.locator('.slide-footnote').innerText(), /武江区2020年报告第\d+段；武江区2021年报告第\d+段/);
     assert.deepEqual(record.errors, []);
     await context.close();
   });

@@ -3,7 +3,7 @@ import { useApp } from '../../app/AppContext';
 import type { Dataset } from '../../data/dataset';
 import { OwnBadge } from '../../components/OwnBadge';
 import { DistrictFinder } from './DistrictFinder';
-import { districtName } from '../../model/locale';
+import { districtName, provinceName } from '../../model/locale';
 import { indexDataset } from '../../model/datasetIndex';
 import type { YearFilter } from '../../url/viewState';
 import { DistrictLink } from '../profile/DistrictLink';
@@ -60,7 +60,7 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
           <option value="">{t.filters.allProvinces}</option>
           {provinces.map((province) => (
             <option key={province} value={province}>
-              {province}
+              {provinceName(province, lang)}
             </option>
           ))}
         </select>

@@ -4,7 +4,7 @@ import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
 import { buildCoverage, buildProvinceCoverage, coverageShare } from '../../model/buildCoverage';
 import { formatWithUnit } from '../../model/formatValue';
-import { indicatorName } from '../../model/locale';
+import { indicatorName, provinceName } from '../../model/locale';
 import { labelReport } from '../../model/selectReports';
 import { FAMILY_DOMAINS } from '../../url/viewState';
 import { chartedIndicators, FAMILY_SPECS } from '../family/familySpecs';
@@ -96,7 +96,7 @@ function ProvinceCoverageMatrix({ reports, ids }: { reports: Report[]; ids: stri
                 <th scope="col">{t.chart.indicator}</th>
                 {coverage.provinces.map(({ province, reports: count }) => (
                   <th scope="col" key={province} title={t.scale.provinceReports(count)}>
-                    {province}
+                    {provinceName(province, lang)}
                   </th>
                 ))}
               </tr>

@@ -7,6 +7,8 @@ import { buildSlideOption } from './buildSlideOption';
 import { slideValues } from './slideValues';
 import { SlideValues } from './SlideValues';
 import { useElementSize } from './useElementSize';
+// A slide of the 历年趋势 view draws lines.
+import '../trends/registerLineChart';
 
 export function ChartSlideView({ slide, fontPx }: { slide: ChartSlide; fontPx: number }) {
   const { lang, t, openSource } = useApp();

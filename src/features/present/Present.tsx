@@ -35,19 +35,19 @@ function SlideView({ slide, fontPx }: { slide: Slide; fontPx: number }) {
   }
 }
 
-function useDeck(year: YearFilter, province: string | null, districtsKey: string, perCapita: boolean) {
+function useDeck(year: YearFilter, province: string | null, districtsKey: string, perCapita: boolean, trend: boolean) {
   const { dataset, lang } = useApp();
   // Keyed on the filters alone, so opening the source panel does not rebuild (and redraw) the slide.
   return useMemo(
     () =>
-      buildDeck(dataset, { year, province, districts: districtsKey ? districtsKey.split(',') : [], perCapita }, lang),
-    [dataset, year, province, districtsKey, perCapita, lang],
+      buildDeck(dataset, { year, province, districts: districtsKey ? districtsKey.split(',') : [], perCapita, trend }, lang),
+    [dataset, year, province, districtsKey, perCapita, trend, lang],
   );
 }
 
 export function Present({ slide: requested }: { slide: number }) {
   const { dataset, view, t, navigate } = useApp();
-  const deck = useDeck(view.year, view.province, view.districts.join(','), view.perCapita);
+  const deck = useDeck(view.year, view.province, view.districts.join(','), view.perCapita, view.trend);
   const slide = clampSlide(requested, deck.length);
   const current = deck[slide - 1];
   const size = useSlideSize();

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   CENSUS_SOURCE,
+  DONG_2020,
   DONG_2022,
   DONG_2022_NOTE_ZH,
   NAN_2020,
@@ -11,6 +12,7 @@ import { manyDistricts } from '../../../test/fixtures/manyDistricts';
 import { RANK_WINDOW_SIDE } from '../../model/selectRankWindow';
 import { GROUPED_LIMIT } from '../../model/selectTopReports';
 import { FOOTNOTE_NAMED } from './describeFootnote';
+import { slideValues } from './slideValues';
 import {
   SCOPE_NAMED,
   buildDeck,
@@ -23,7 +25,7 @@ import {
 } from './buildDeck';
 
 const dataset = makeDataset();
-const LATEST: DeckView = { year: 'latest', province: null, districts: [], perCapita: false };
+const LATEST: DeckView = { year: 'latest', province: null, districts: [], perCapita: false, trend: false };
 
 const chartSlide = (deck: Slide[], id: string): ChartSlide => {
   const slide = deck.find((s) => s.id === id);
@@ -190,5 +192,39 @@ describe('buildDeck across a province or the country', () => {
     expect(sources.entries.map((entry) => entry.reportId).sort()).toEqual([...drawn].sort());
     expect(sources.entries.length).toBeLessThan(230);
     expect(sources.notes[0]).toContain('共比较 230 份报告');
+  });
+});
+
+describe('buildDeck in the 历年趋势 view', () => {
+  const trendDeck = buildDeck(dataset, { ...LATEST, trend: true }, 'zh');
+
+  it('opens each family with its headline indicators over the years, where a district has figures of two years', () => {
+    const ids = trendDeck.map((slide) => slide.id);
+    expect(ids).toContain('trend-mediation_cases');
+    expect(ids).toContain('trend-mediation_success_rate');
+    // Before the family's charts of one year; none for a headline with no district of two years' figures.
+    expect(ids.indexOf('trend-mediation_cases')).toBeLessThan(ids.indexOf('mediation_cases'));
+    expect(ids.indexOf('trend-mediation_cases')).toBeGreaterThan(ids.indexOf('flow-litigation_cases'));
+    expect(ids).not.toContain('trend-litigation_cases');
+    // Off, the deck is the one of one year.
+    expect(buildDeck(dataset, LATEST, 'zh').some((slide) => slide.id.startsWith('trend-'))).toBe(false);
+  });
+
+  it('draws the trend as on the family screen, its gap year a gap and its hedge kept, with a source for each year', () => {
+    const slide = chartSlide(trendDeck, 'trend-mediation_cases');
+    expect(slide.chart.type).toBe('trend');
+    expect(slide.title).toBe('调解纠纷：历年');
+    expect(slideValues(slide.chart, 'zh').map((value) => [value.column, value.text])).toEqual([
+      ['2020', '800余 件'],
+      ['2021', '未报告'],
+      ['2022', '1,500 件'],
+    ]);
+    expect(slide.footnote).toBe('来源：东区2020年报告第2段；东区2022年报告第3段');
+    expect(slide.caveats.join('')).toContain(DONG_2022_NOTE_ZH);
+  });
+
+  it('lists the reports of the other years a trend draws among the sources', () => {
+    const sources = trendDeck.at(-1) as SourcesSlide;
+    expect(sources.entries.map((entry) => entry.reportId)).toEqual([DONG_2022, '2020-jia-jia-xiqu', NAN_2020, DONG_2020]);
   });
 });

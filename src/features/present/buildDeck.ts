@@ -2,20 +2,24 @@
  * The presentation as data: a pure function of (dataset, view, lang) → Slide[]. The screen only draws it.
  *
  *   view filters ─selectReports─▶ reports ─FAMILY_SPECS (all four families)─▶ chart slides with data
- *   deck = title slide · one slide per chart that has a figure · sources slide
+ *   deck = title slide · per family: (in the 历年趋势 view) its headline trends, then one slide per chart
+ *          that has a figure · sources slide (every report drawn, each year of a trend among them)
  */
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { buildComparison, type Comparison } from '../../model/buildComparison';
 import { rankBreakdown } from '../../model/rankBreakdown';
 import { buildGrouped, type Grouped } from '../../model/buildGrouped';
-import { districtName, indicatorDefinition, indicatorName } from '../../model/locale';
+import { districtName, indicatorDefinition, indicatorName, unitLabel } from '../../model/locale';
 import { labelReport, selectReports, yearsOf } from '../../model/selectReports';
 import { FAMILY_DOMAINS, type FamilyDomain, type ViewState } from '../../url/viewState';
 import { FAMILY_SPECS, type ChartSpec } from '../family/familySpecs';
 import { describeFootnote } from './describeFootnote';
 import { selectRankWindow } from '../../model/selectRankWindow';
 import { selectTopReports } from '../../model/selectTopReports';
+import { buildTrend, type Trend } from '../../model/buildTrend';
+import type { ChartValue } from '../../components/ValuesTable';
+import { describeTrend } from '../trends/describeTrend';
 
 /** How many compared districts the title slide names before it counts the rest. */
 export const SCOPE_NAMED = 12;
@@ -27,7 +31,9 @@ export type SlideChart =
   | { type: 'ranking'; comparison: Comparison }
   | { type: 'rate'; comparison: Comparison }
   | { type: 'grouped'; grouped: Grouped }
-  | { type: 'composition'; grouped: Grouped };
+  | { type: 'composition'; grouped: Grouped }
+  /** A headline indicator over the years (the 历年趋势 view), with its values as the family screen lists them. */
+  | { type: 'trend'; trend: Trend; lang: Lang; values: ChartValue[] };
 
 export interface TitleSlide {
   kind: 'title';
@@ -78,7 +84,7 @@ export interface SourcesSlide {
 export type Slide = TitleSlide | ChartSlide | SourcesSlide;
 
 /** The filters the deck depends on. */
-export type DeckView = Pick<ViewState, 'year' | 'province' | 'districts' | 'perCapita'>;
+export type DeckView = Pick<ViewState, 'year' | 'province' | 'districts' | 'perCapita' | 'trend'>;
 
 /** The chart slide of one spec, or undefined when no selected report gives its figures (as on the family screen). */
 export function buildChartSlide(
@@ -142,6 +148,29 @@ export function buildChartSlide(
   };
 }
 
+/**
+ * The trend slide of a headline indicator: the selected districts' figures over the years, as the family
+ * screen's 历年趋势 view draws them; undefined when no selected district has figures of two years.
+ */
+export function buildTrendSlide(dataset: Dataset, reports: readonly Report[], indicatorId: string, family: FamilyDomain, view: DeckView, lang: Lang): ChartSlide | undefined {
+  const t = MESSAGES[lang];
+  const trend = buildTrend(dataset, reports, indicatorId, view.districts, view.province);
+  if (!trend || (trend.lines.length === 0 && !trend.median)) return undefined;
+  const { caveats, values, figures } = describeTrend(dataset, trend, lang);
+  return {
+    kind: 'chart',
+    id: `trend-${indicatorId}`,
+    family,
+    familyTitle: FAMILY_SPECS[family].title[lang],
+    title: t.trend.title(indicatorName(trend.indicator, lang)),
+    subtitle: t.chart.definition(indicatorDefinition(trend.indicator, lang), unitLabel(trend.indicator.unit, lang)),
+    chart: { type: 'trend', trend, lang, values },
+    caveats,
+    footnote: describeFootnote(figures, true, lang),
+    drawn: figures.map((figure) => figure.report),
+  };
+}
+
 function buildTitleSlide(reports: readonly Report[], view: DeckView, lang: Lang): TitleSlide {
   const t = MESSAGES[lang];
   const years = yearsOf(reports);
@@ -173,7 +202,11 @@ function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts:
   const t = MESSAGES[lang];
   const census = dataset.population[0];
   const drawn = new Set(charts.flatMap((chart) => chart.drawn));
-  const listed = reports.length > SOURCES_LISTED ? reports.filter((report) => drawn.has(report)) : reports;
+  const compared = reports.length > SOURCES_LISTED ? reports.filter((report) => drawn.has(report)) : reports;
+  // A trend draws the districts' reports of other years too: they are sources of the deck as well.
+  const inList = new Set(compared);
+  const otherYears = [...drawn].filter((report) => !inList.has(report)).sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.year - b.year);
+  const listed = [...compared, ...otherYears];
   return {
     kind: 'sources',
     id: 'sources',
@@ -187,7 +220,7 @@ function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts:
       file: t.present.sourceFile(report.sourceFile),
     })),
     notes: [
-      ...(listed.length < reports.length ? [t.present.sourcesShown(listed.length, reports.length)] : []),
+      ...(compared.length < reports.length ? [t.present.sourcesShown(compared.length, reports.length)] : []),
       ...(view.perCapita && census ? [t.caveat.census(census.referenceDate, census.source)] : []),
     ],
   };
@@ -196,11 +229,10 @@ function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts:
 /** Builds the deck for the filters in view: all four families, in the order of their screens. */
 export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[] {
   const reports = selectReports(dataset, view);
-  const charts = FAMILY_DOMAINS.flatMap((family) =>
-    FAMILY_SPECS[family].charts.flatMap(
-      (spec) => buildChartSlide(dataset, reports, spec, family, view.perCapita, lang) ?? [],
-    ),
-  );
+  const charts = FAMILY_DOMAINS.flatMap((family) => [
+    ...(view.trend ? FAMILY_SPECS[family].headline.flatMap((indicatorId) => buildTrendSlide(dataset, reports, indicatorId, family, view, lang) ?? []) : []),
+    ...FAMILY_SPECS[family].charts.flatMap((spec) => buildChartSlide(dataset, reports, spec, family, view.perCapita, lang) ?? []),
+  ]);
   return [buildTitleSlide(reports, view, lang), ...charts, buildSourcesSlide(dataset, reports, charts, view, lang)];
 }
 

@@ -4,6 +4,7 @@ import { buildCompositionOption } from '../../charts/buildCompositionOption';
 import { buildGroupedOption } from '../../charts/buildGroupedOption';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
+import { buildTrendOption } from '../../charts/buildTrendOption';
 import type { ChartSlide } from './buildDeck';
 import { projectorOption } from './projectorOption';
 
@@ -17,6 +18,8 @@ export function buildSlideOption(slide: ChartSlide, widthPx: number, fontPx: num
         ? buildRateOption(chart.comparison)
         : chart.type === 'grouped'
           ? buildGroupedOption(chart.grouped, slide.title)
-          : buildCompositionOption(chart.grouped, slide.title);
+          : chart.type === 'trend'
+            ? buildTrendOption(chart.trend, chart.lang)
+            : buildCompositionOption(chart.grouped, slide.title);
   return projectorOption(option, widthPx, fontPx);
 }

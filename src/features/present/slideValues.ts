@@ -8,5 +8,6 @@ import type { SlideChart } from './buildDeck';
 export function slideValues(chart: SlideChart, lang: Lang): ChartValue[] {
   const notReported = MESSAGES[lang].notReported;
   if (chart.type === 'ranking' || chart.type === 'rate') return comparisonValues(chart.comparison, lang, notReported);
+  if (chart.type === 'trend') return chart.values;
   return groupedValues(chart.grouped, lang, notReported);
 }

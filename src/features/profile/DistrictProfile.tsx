@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import { buildCsv } from '../../model/buildCsv';
 import { buildProfile } from '../../model/buildProfile';
-import { indicatorName, districtName, noteOf } from '../../model/locale';
+import { indicatorName, districtName, noteOf, provinceName } from '../../model/locale';
 import { formatNumber } from '../../model/formatValue';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';
 import { downloadBlob } from '../export/downloadBlob';
@@ -58,7 +58,7 @@ export default function DistrictProfile({ adminCode }: { adminCode: string }) {
     <article className="screen profile" aria-labelledby="profile-title" data-code={adminCode}>
       <h2 id="profile-title">{t.profile.title(name)}</h2>
       <p className="profile-where">
-        {t.profile.where(latest.province, latest.city, adminCode)} · {t.profile.latest(latest.year)}
+        {t.profile.where(provinceName(latest.province, lang), latest.city, adminCode)} · {t.profile.latest(latest.year)}
         {' · '}
         {profile.population
           ? t.profile.population(formatNumber(profile.population.population, 0, lang), profile.population.referenceDate)

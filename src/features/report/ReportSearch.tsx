@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useApp } from '../../app/AppContext';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
 import { searchReports } from '../../model/searchReports';
-import { labelReport } from '../../model/selectReports';
+import { labelReport, labelYear } from '../../model/selectReports';
 import { serialiseHash } from '../../url/viewState';
+import { DistrictLink } from '../profile/DistrictLink';
 import { useToSimplified } from './useToSimplified';
 
 export function ReportSearch() {
@@ -31,8 +32,10 @@ export function ReportSearch() {
               const href = serialiseHash({ ...view, route: { name: 'report', reportId: match.report.id }, paragraph: match.paragraphIndex, source: null });
               return (
                 <li key={`${match.report.id}-${match.paragraphIndex}`}>
-                  <a href={href}>
-                    {labelReport(match.report, lang)} ¶{match.paragraphIndex + 1}
+                  {/* The district to its profile, the report and paragraph to the text. */}
+                  <DistrictLink report={match.report} />{' '}
+                  <a href={href} aria-label={`${labelReport(match.report, lang)} ¶${match.paragraphIndex + 1}`}>
+                    {labelYear(match.report, lang)} ¶{match.paragraphIndex + 1}
                   </a>{' '}
                   <span lang={match.report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
                     {from > 0 && '…'}

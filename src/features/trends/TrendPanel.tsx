@@ -3,9 +3,6 @@
  * district with reports of several years. Loaded on demand, with the line chart it draws: the overview's
  * bundle carries neither.
  */
-import { LineChart } from 'echarts/charts';
-import { MarkLineComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { useApp } from '../../app/AppContext';
 import type { Report } from '../../data/dataset';
@@ -14,8 +11,7 @@ import type { FamilyDomain } from '../../url/viewState';
 import { ChartCard } from '../family/ChartCard';
 import { FAMILY_SPECS } from '../family/familySpecs';
 import { drawTrend } from './drawTrend';
-
-echarts.use([LineChart, MarkLineComponent]);
+import './registerLineChart';
 
 export default function TrendPanel({ domain, reports }: { domain: FamilyDomain; reports: Report[] }) {
   const { dataset, view, lang, t, openSource } = useApp();

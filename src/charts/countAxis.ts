@@ -1,0 +1,22 @@
+/**
+ * The value axis of a chart of counts (rankings, flows): few ticks, written compactly (1.2万, 12k), and
+ * never a half: a count of cases has no 0.5. A per-capita rate is not a count and may tick in decimals.
+ */
+import type { Lang } from '../i18n/messages';
+import { formatCompact } from './compactNumber';
+import { FONT_SIZE, INK } from './theme';
+
+/** Ticks on a count axis: at most about five, whatever the chart's width (ECharts may add one to stay round). */
+export const COUNT_SPLITS = 4;
+
+/** The options of a value axis of counts, starting at zero; `counts` is false for a per-capita rate. */
+export function countAxis(lang: Lang, counts: boolean) {
+  return {
+    type: 'value' as const,
+    min: 0,
+    splitNumber: COUNT_SPLITS,
+    ...(counts ? { minInterval: 1 } : {}),
+    axisLabel: { color: INK, fontSize: FONT_SIZE, formatter: (value: number) => formatCompact(value, lang) },
+    splitLine: { lineStyle: { color: '#e3e3e3' } },
+  };
+}
