@@ -13,10 +13,11 @@ const dataDir = resolve(import.meta.dirname, 'data');
 const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
 
 /** data/ validated and published (scripts/publishFolder.ts); the validator's errors when it does not pass. */
-function publishData(): { files: Record<string, string>; errors: string[] } {
+function publishData(): { files: Record<string, string | Uint8Array>; errors: string[] } {
   const checked = checkFolder(dataDir);
   return checked.errors.length > 0 ? { files: {}, errors: checked.errors } : { files: publishedFiles(checked), errors: [] };
 }
@@ -51,7 +52,7 @@ function curatedData(): Plugin {
         if (at === -1) return next();
         const name = path.slice(at + '/data/'.length);
         if (name in current().files) {
-          response.setHeader('Content-Type', CONTENT_TYPES['.json']);
+          response.setHeader('Content-Type', CONTENT_TYPES[extname(name)]);
           response.end(current().files[name]);
           return;
         }

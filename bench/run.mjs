@@ -36,7 +36,10 @@ const manifest = ensureNational({ dir: dataDir, districts });
 // Published as `npm run data:publish` would (kept while the generated data is unchanged).
 const publishedDir = `${dataDir}-published`;
 const publishedFile = join(publishedDir, 'dataset.json');
-if (!existsSync(publishedFile) || statSync(publishedFile).mtimeMs < statSync(join(dataDir, 'observations.csv')).mtimeMs) {
+// Published again when the page reads another format than the one published (src/data/publishedDataset.ts).
+const format = Number(/PUBLISHED_FORMAT = (\d+)/.exec(readFileSync(new URL('../src/data/publishedDataset.ts', import.meta.url), 'utf8'))?.[1]);
+const publishedFormat = () => JSON.parse(readFileSync(publishedFile, 'utf8')).format;
+if (!existsSync(publishedFile) || statSync(publishedFile).mtimeMs < statSync(join(dataDir, 'observations.csv')).mtimeMs || publishedFormat() !== format) {
   console.log('Publishing it …');
   rmSync(publishedDir, { recursive: true, force: true });
   const published = spawnSync('npx', ['tsx', 'scripts/publishData.ts', '--dir', dataDir, '--out', publishedDir], { stdio: 'inherit' });

@@ -46,7 +46,8 @@ function noWorkers(): Plugin {
 // The published form of data/, as the served build has it, with every report text: the page reads it all from inside.
 const checked = checkFolder(join(ROOT, 'data'));
 if (checked.errors.length > 0) throw new Error(`data/ does not pass the validator:\n${checked.errors.map((error) => `error ${error}`).join('\n')}`);
-const data: Record<string, unknown> = Object.fromEntries(Object.entries(publishedFiles(checked)).map(([name, text]) => [name, JSON.parse(text)]));
+// A JSON file is embedded parsed, an observation column's bytes in base64 (readInlineData's two forms).
+const data: Record<string, unknown> = Object.fromEntries(Object.entries(publishedFiles(checked)).map(([name, file]) => [name, typeof file === 'string' ? JSON.parse(file) : Buffer.from(file).toString('base64')]));
 for (const [name, text] of Object.entries(readDatasetTexts(join(ROOT, 'data')).sources)) data[`sources/${name}`] = text;
 
 const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(ROOT, 'vite.config.ts'));

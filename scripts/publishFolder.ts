@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildDataset } from '../src/data/buildDataset';
 import type { Dataset } from '../src/data/dataset';
 import { formatIssue, type DataIssue } from '../src/data/issue';
-import { columnFile, OBSERVATION_COLUMNS, PUBLISHED_FILES, publishDataset } from '../src/data/publishedDataset';
+import { columnFiles, PUBLISHED_FILES, publishDataset } from '../src/data/publishedDataset';
 import { findInconsistencies, type Finding } from '../src/model/consistency';
 import { displayOrder } from '../src/model/datasetIndex';
 import { packFindings } from '../src/model/publishedFindings';
@@ -30,14 +30,16 @@ export function checkFolder(dir: string): CheckedFolder {
   return { dataset, issues, errors, findings: findInconsistencies(dataset) };
 }
 
-/** The published files of a checked folder, by path, as JSON text. */
-export function publishedFiles(checked: CheckedFolder): Record<string, string> {
+/** The published files of a checked folder, by path: JSON text, and the observation columns' bytes. */
+export function publishedFiles(checked: CheckedFolder): Record<string, string | Uint8Array> {
   const { published, columns, quotes } = publishDataset(checked.dataset, checked.issues, displayOrder(checked.dataset.reports));
+  const findings = packFindings(checked.findings);
   return {
     [PUBLISHED_FILES.dataset]: JSON.stringify(published),
-    ...Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [columnFile(column), JSON.stringify(columns[column])])),
+    ...columnFiles(columns),
     [PUBLISHED_FILES.quotes]: JSON.stringify(quotes),
-    [PUBLISHED_FILES.findings]: JSON.stringify(packFindings(checked.findings)),
+    [PUBLISHED_FILES.findings]: JSON.stringify(findings.head),
+    [PUBLISHED_FILES.findingIndexes]: new Uint8Array(findings.indexes.buffer, findings.indexes.byteOffset, findings.indexes.byteLength),
   };
 }
 

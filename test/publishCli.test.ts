@@ -1,6 +1,6 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_DIR, ROOT_DIR, lineOf, replaceOnce } from './miniFixture';
@@ -31,11 +31,13 @@ describe('scripts/publishData.ts', () => {
       const { status, output } = publish(MINI_DIR, out);
       expect(status).toBe(0);
       expect(output).toMatch(/→ .*: 1 reports, \d+ indicators, \d+ observations/);
-      expect(readdirSync(out).sort()).toEqual(['dataset.json', 'findings.json', 'observations', 'quotes.json', 'sources']);
+      expect(readdirSync(out).sort()).toEqual(['dataset.json', 'findings.bin', 'findings.json', 'observations', 'quotes.json', 'sources']);
       expect(readdirSync(join(out, 'sources'))).toEqual(readdirSync(join(MINI_DIR, 'sources')));
       const published = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
       expect(JSON.parse(readFileSync(join(out, 'quotes.json'), 'utf8'))).toHaveLength(published.observations.count);
-      expect(JSON.parse(readFileSync(join(out, 'observations/value.json'), 'utf8'))).toHaveLength(published.observations.count);
+      // Each column holds one number per figure: a value is 8 bytes, an indicator 4.
+      expect(statSync(join(out, 'observations/value.bin')).size).toBe(published.observations.count * 8);
+      expect(statSync(join(out, 'observations/indicator.bin')).size).toBe(published.observations.count * 4);
     },
     TIMEOUT,
   );

@@ -51,7 +51,7 @@ function WithQuotes({ children }: { children: ReactNode }) {
 }
 
 /** Drawn again only when the route changes (or what it reads from the app context). */
-const Screen = memo(function Screen({ route }: { route: Route }) {
+const Screen = memo(function Screen({ route, screenBefore }: { route: Route; screenBefore: Route }) {
   switch (route.name) {
     case 'overview':
       return <Overview />;
@@ -86,7 +86,7 @@ const Screen = memo(function Screen({ route }: { route: Route }) {
     case 'present':
       return (
         <OnDemand>
-          <Present slide={route.slide} />
+          <Present slide={route.slide} returnTo={screenBefore} />
         </OnDemand>
       );
     case 'district':
@@ -184,6 +184,10 @@ export function App() {
   // Across the country, the likely next views are drawn ahead while the page is idle.
   useWarmDrawings(dataset, view, view.lang);
   const kept = useKeptRoutes(view.route, dataset);
+  // The screen the presentation returns to on Esc: the last one shown before it (the overview when the
+  // presentation was opened from a link). Kept from the renders before, as React has it: set while rendering.
+  const [screenBefore, setScreenBefore] = useState<Route>({ name: 'overview' });
+  if (view.route.name !== 'present' && routeKey(view.route) !== routeKey(screenBefore)) setScreenBefore(view.route);
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = t.htmlLang;
@@ -256,14 +260,14 @@ export function App() {
               <KeptScreen key={key} shown={shown}>
                 {/* Shown again, a screen that failed tries again, as a screen drawn anew would. */}
                 <ErrorBoundary resetKey={`${key}-${shown}`} title={t.screenError} back={t.backToOverview}>
-                  <Screen route={route} />
+                  <Screen route={route} screenBefore={screenBefore} />
                 </ErrorBoundary>
               </KeptScreen>
             );
           })}
           {!isKept(current) && (
             <ErrorBoundary resetKey={routeKey(current)} title={t.screenError} back={t.backToOverview}>
-              <Screen route={current} />
+              <Screen route={current} screenBefore={screenBefore} />
             </ErrorBoundary>
           )}
         </main>

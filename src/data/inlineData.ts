@@ -7,7 +7,10 @@
 /** The id of the element that carries the embedded published files. */
 export const INLINE_DATA_ID = 'published-data';
 
-/** The embedded files by path under data/ (`dataset.json`, `sources/x.txt`): JSON files parsed, texts as strings. */
+/**
+ * The embedded files by path under data/ (`dataset.json`, `sources/x.txt`): JSON files parsed, texts as
+ * strings, binary files (the observation columns) in base64 (`bytesOfBase64`).
+ */
 export type InlineData = Record<string, unknown>;
 
 let cached: { element: Element; data: InlineData } | undefined;
@@ -24,4 +27,12 @@ export function readInlineData(doc: Pick<Document, 'getElementById'> | undefined
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`#${INLINE_DATA_ID}: the embedded data is not an object of files`);
   cached = { element, data: parsed as InlineData };
   return cached.data;
+}
+
+/** The bytes of a file embedded in base64. */
+export function bytesOfBase64(base64: string): ArrayBuffer {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
 }

@@ -1,19 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from './buildDataset';
 import { hasQuotes, loadDataset, loadFindings, loadQuotes } from './loadDataset';
-import { columnFile, OBSERVATION_COLUMNS, publishDataset } from './publishedDataset';
+import { columnFile, columnFiles, OBSERVATION_COLUMNS, publishDataset } from './publishedDataset';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture's published files, served by a stand-in fetch that records what was asked for. */
-function serve() {
+function serve(change: (bytes: Record<string, Uint8Array>) => void = () => {}) {
   const built = buildDataset(fixtureTexts());
   const { published, columns, quotes } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
-  const files: Record<string, unknown> = { 'dataset.json': published, 'quotes.json': quotes, 'findings.json': [{ type: 'rate' }] };
-  for (const column of OBSERVATION_COLUMNS) files[columnFile(column)] = columns[column];
+  const files: Record<string, unknown> = { 'dataset.json': published, 'quotes.json': quotes, 'findings.json': { count: 1 } };
+  const bytes: Record<string, Uint8Array> = { ...columnFiles(columns), 'findings.bin': Uint8Array.of(1, 0, 0, 0) };
+  change(bytes);
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (path: string) => {
     asked.push(path);
     const name = path.slice('./data/'.length);
+    if (name in bytes) return new Response(bytes[name].slice().buffer);
     return name in files ? new Response(JSON.stringify(files[name])) : new Response('', { status: 404 });
   });
   return { built, asked };
@@ -49,8 +51,15 @@ describe('loadDataset', () => {
     serve();
     const { dataset } = await loadDataset();
     expect(loadFindings.has(dataset)).toBe(true);
-    expect(await loadFindings.of(dataset)).toEqual([{ type: 'rate' }]);
+    const findings = await loadFindings.of(dataset);
+    expect(findings.head).toEqual({ count: 1 });
+    expect(Array.from(new Int32Array(findings.bytes))).toEqual([1]);
     expect(loadFindings.has(buildDataset(fixtureTexts()).dataset)).toBe(false);
+  });
+
+  it('refuses a column file published for other data, naming it', async () => {
+    serve((bytes) => (bytes['observations/value.bin'] = bytes['observations/value.bin'].subarray(8)));
+    await expect(loadDataset()).rejects.toThrow(/observations\/value\.bin: not \d+ rows; publish the data again/);
   });
 
   it('fails with the file and the HTTP status when the published dataset is missing', async () => {

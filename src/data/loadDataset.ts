@@ -5,7 +5,7 @@
  */
 import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
-import { readInlineData } from './inlineData';
+import { bytesOfBase64, readInlineData } from './inlineData';
 import { ObservationTable } from './observationTable';
 import { columnFile, datasetFromPublished, OBSERVATION_COLUMNS, PUBLISHED_FILES, type ObservationColumn, type PublishedDataset } from './publishedDataset';
 
@@ -20,28 +20,29 @@ export interface LoadedDataset {
 export const DATA_BASE = './data/';
 
 /** A published file: from the page itself in the offline single file, else fetched from `base`. */
-export async function fetchDataFile(path: string, as: 'json' | 'text', base = DATA_BASE): Promise<unknown> {
+export async function fetchDataFile(path: string, as: 'json' | 'text' | 'bytes', base = DATA_BASE): Promise<unknown> {
   const inline = readInlineData();
   if (inline) {
     if (!(path in inline)) throw new Error(`${path}: not in this page`);
-    return inline[path];
+    return as === 'bytes' ? bytesOfBase64(inline[path] as string) : inline[path];
   }
   const response = await fetch(base + path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return as === 'json' ? response.json() : response.text();
+  return as === 'json' ? response.json() : as === 'text' ? response.text() : response.arrayBuffer();
 }
 
 const findingsBase = new WeakMap<Dataset, string>();
-const findingsLoading = new WeakMap<Dataset, Promise<unknown>>();
+const findingsLoading = new WeakMap<Dataset, Promise<{ head: unknown; bytes: ArrayBuffer }>>();
 
-/** The consistency findings computed when the dataset was published (findings.json), for a published dataset. */
+/** The consistency findings computed when the dataset was published (findings.json and .bin), for a published dataset. */
 export const loadFindings = {
   has: (dataset: Dataset): boolean => findingsBase.has(dataset),
   /** Fetched once; the model's packed findings (read there: this layer does not know them). */
-  of(dataset: Dataset): Promise<unknown> {
+  of(dataset: Dataset): Promise<{ head: unknown; bytes: ArrayBuffer }> {
     let load = findingsLoading.get(dataset);
     if (!load) {
-      load = fetchDataFile(PUBLISHED_FILES.findings, 'json', findingsBase.get(dataset));
+      const base = findingsBase.get(dataset);
+      load = Promise.all([fetchDataFile(PUBLISHED_FILES.findings, 'json', base), fetchDataFile(PUBLISHED_FILES.findingIndexes, 'bytes', base) as Promise<ArrayBuffer>]).then(([head, bytes]) => ({ head, bytes }));
       findingsLoading.set(dataset, load);
     }
     return load;
@@ -51,13 +52,13 @@ export const loadFindings = {
 /** Loads the published dataset; its quotes follow with `loadQuotes`, its report texts with `loadReportSource`. */
 export async function loadDataset(base = DATA_BASE): Promise<LoadedDataset> {
   const started = performance.now();
-  // All at once: each file is parsed in a task of its own as it arrives.
+  // All at once; the columns' bytes are used as they arrive, only dataset.json is parsed.
   const [published, ...columns] = await Promise.all([
     fetchDataFile(PUBLISHED_FILES.dataset, 'json', base) as Promise<PublishedDataset>,
-    ...OBSERVATION_COLUMNS.map((column) => fetchDataFile(columnFile(column), 'json', base) as Promise<number[]>),
+    ...OBSERVATION_COLUMNS.map((column) => fetchDataFile(columnFile(column), 'bytes', base) as Promise<ArrayBuffer>),
   ]);
   const fetched = performance.now();
-  const dataset = datasetFromPublished(published, Object.fromEntries(OBSERVATION_COLUMNS.map((column, i) => [column, columns[i]])) as Record<ObservationColumn, number[]>);
+  const dataset = datasetFromPublished(published, Object.fromEntries(OBSERVATION_COLUMNS.map((column, i) => [column, columns[i]])) as Record<ObservationColumn, ArrayBuffer>);
   findingsBase.set(dataset, base);
   // The benchmark reads these: how long the download and JSON.parse took, then making the columns.
   performance.measure('dataset:fetch', { start: started, end: fetched });

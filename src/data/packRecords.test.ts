@@ -37,6 +37,8 @@ describe('packRecords', () => {
     expect(packed.values[packed.fields.indexOf('id')]).toHaveLength(200);
     expect(packed.values[packed.fields.indexOf('province')]).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
     expect(unpackRecords(structuredClone(packed))).toEqual(many);
+    expect(unpackRecords(packed, 95, 130)).toEqual(many.slice(95, 130));
+    expect(unpackRecords(packed, 190, 400)).toEqual(many.slice(190));
     expect(unpackRecords(packRecords([many[0]]))).toEqual([many[0]]);
     expect(unpackRecords(packRecords([]))).toEqual([]);
   });

@@ -65,10 +65,11 @@ export function packRecords<T extends object>(records: readonly T[]): PackedReco
   return { count: records.length, fields, values, indexes };
 }
 
-/** The records again; a field a record did not have stays absent. */
-export function unpackRecords<T>(packed: PackedRecords): T[] {
+/** The records again (those from `from` up to `to`); a field a record did not have stays absent. */
+export function unpackRecords<T>(packed: PackedRecords, from = 0, to = packed.count): T[] {
   const own = packed.indexes.map((index) => index.length === 0);
-  return Array.from({ length: packed.count }, (_, i) => {
+  return Array.from({ length: Math.max(0, Math.min(to, packed.count) - from) }, (_, j) => {
+    const i = from + j;
     const record: Record<string, unknown> = {};
     packed.fields.forEach((field, f) => {
       const value = own[f] ? packed.values[f][i] : packed.values[f][packed.indexes[f][i]];
@@ -81,4 +82,32 @@ export function unpackRecords<T>(packed: PackedRecords): T[] {
 /** The buffers to transfer with postMessage. */
 export function recordBuffers(packed: PackedRecords): ArrayBuffer[] {
   return packed.indexes.map((index) => index.buffer as ArrayBuffer);
+}
+
+/** Packed records as a file pair: JSON of the distinct values, and every index in one Int32 array (binary). */
+export interface PackedRecordsFiles {
+  head: { count: number; fields: string[]; values: unknown[][]; indexed: boolean[] };
+  indexes: Int32Array;
+}
+
+/** Packed records as a file pair (`recordsFromFiles` reads them back): their indexes need no parsing. */
+export function recordsToFiles(packed: PackedRecords): PackedRecordsFiles {
+  const indexed = packed.indexes.map((index) => index.length > 0);
+  const indexes = new Int32Array(packed.count * indexed.filter(Boolean).length);
+  let at = 0;
+  for (const index of packed.indexes) {
+    if (index.length === 0) continue;
+    indexes.set(index, at);
+    at += index.length;
+  }
+  return { head: { count: packed.count, fields: packed.fields, values: packed.values, indexed }, indexes };
+}
+
+/** The packed records of a file pair; throws when the two do not belong together. */
+export function recordsFromFiles(head: PackedRecordsFiles['head'], bytes: ArrayBuffer): PackedRecords {
+  const all = new Int32Array(bytes);
+  if (all.length !== head.count * head.indexed.filter(Boolean).length) throw new Error(`${all.length} indexes for ${head.count} records; publish the data again`);
+  let at = 0;
+  const indexes = head.indexed.map((indexed) => (indexed ? all.subarray(at, (at += head.count)) : new Int32Array(0)));
+  return { count: head.count, fields: head.fields, values: head.values, indexes };
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { clickTopBar, openPage, withServedApp } from './harness.mjs';
+import { clickTopBar, openPage, waitForApp, withServedApp } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -123,6 +123,20 @@ describe('the presentation', () => {
     await page.waitForSelector('.app-header');
     assert.match(page.url(), /#\/\?year=2020$/);
     assert.equal(await page.locator('.slide').count(), 0);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('returns on Esc to the screen it was opened from, with its filters', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation?year=2020`);
+    await waitForApp(page);
+    await page.locator('.app-header a[href^="#/present"]').click();
+    await page.waitForSelector('.slide');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.app-header');
+    assert.match(page.url(), /#\/mediation\?year=2020$/);
     assert.deepEqual(record.errors, []);
     await context.close();
   });

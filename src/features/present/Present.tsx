@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../../app/AppContext';
-import type { YearFilter } from '../../url/viewState';
+import type { Route, YearFilter } from '../../url/viewState';
 import { buildDeck, clampSlide, type Slide } from './buildDeck';
 import { ChartSlideView } from './ChartSlideView';
 import { applyKey, type KeyAction } from './presentKeys';
@@ -45,7 +45,8 @@ function useDeck(year: YearFilter, province: string | null, districtsKey: string
   );
 }
 
-export function Present({ slide: requested }: { slide: number }) {
+/** The presentation at slide `slide`; Esc (or the exit button) returns to `returnTo`, the screen it was opened from. */
+export function Present({ slide: requested, returnTo }: { slide: number; returnTo: Route }) {
   const { dataset, view, t, navigate } = useApp();
   const deck = useDeck(view.year, view.province, view.districts.join(','), view.perCapita, view.trend);
   const slide = clampSlide(requested, deck.length);
@@ -61,8 +62,8 @@ export function Present({ slide: requested }: { slide: number }) {
     [navigate, deck.length],
   );
   const leave = useCallback(
-    () => navigate({ route: { name: 'overview' }, source: null, indicator: null, paragraph: null }),
-    [navigate],
+    () => navigate({ route: returnTo, source: null, indicator: null, paragraph: null }),
+    [navigate, returnTo],
   );
   const onAction = useCallback(
     (action: KeyAction) => {
