@@ -19,6 +19,7 @@ const LAYERS = [
   ['src/model', ['charts', 'components', 'features', 'app']],
   ['src/charts', ['components', 'features', 'app']],
   ['src/components', ['features', 'app']],
+  ['src/features', ['app']],
   ['src/url', ['charts', 'components', 'features', 'app']],
   ['src/i18n', ['charts', 'components', 'features', 'app']],
 ];

@@ -12,7 +12,7 @@
 import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ScreenAside } from '../charts/screenAside';
-import { AppContext } from './AppContext';
+import { AppContext } from '../features/AppContext';
 import { countScreensAside, screensAside } from './screensAside';
 
 /** The app as the screen saw it when it was last shown (or drawn ahead), while it is aside; the app itself while it shows. */

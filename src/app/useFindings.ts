@@ -9,8 +9,8 @@ import { loadFindings } from '../data/loadDataset';
 import { findInconsistencies, findingsOfReport, type Finding } from '../model/consistency';
 import { chartQueue } from '../charts/chartQueue';
 import { planUnpackFindings, type PublishedFindings } from '../model/publishedFindings';
-import { QUEUE_ABOVE_REPORTS } from './useQueued';
-import { whenIdle } from './whenIdle';
+import { QUEUE_ABOVE_REPORTS } from '../charts/useQueued';
+import { whenIdle } from '../charts/whenIdle';
 
 const NONE: Finding[] = [];
 // At the latest: the findings list and the source panel's cross-checks should not wait for ever on a busy page.

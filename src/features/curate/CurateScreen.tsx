@@ -6,7 +6,7 @@
  *   text ─decodeText─▶ runExtraction (worker) ─▶ Extraction ─startReview─▶ review (IndexedDB) ─▶ files
  */
 import { useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { OpenReport } from './OpenReport';
 import { runExtraction, toExtractIndicators } from './runExtraction';
 import { selectProgress } from './reviewState';

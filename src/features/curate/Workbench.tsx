@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { splitParagraphs } from '../../data/paragraphs';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { figureFromSelection } from './checkFigure';
 import { buildReportId } from './buildCurateFiles';
 import { isTyping, keyCommand, type KeyCommand } from './curateKeys';

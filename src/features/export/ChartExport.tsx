@@ -3,7 +3,7 @@
  * export code itself is imported on the first click, so the screens load without it.
  */
 import { useCallback, type RefObject } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { loadQuotes } from '../../data/loadDataset';
 import type { EChartHandle } from '../../charts/EChart';
 import { rowsOfKeys } from '../../model/buildExportTable';

@@ -1,5 +1,5 @@
 /** The reports and years a chart draws on, as one line: shown on the printed handout under each chart. */
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Dataset } from '../../data/dataset';
 import type { Messages } from '../../i18n/messages';
 import { rowsOfKeys } from '../../model/buildExportTable';

@@ -1,6 +1,6 @@
 /** Exports every value of the current view (a table with its filters, a family screen) as one CSV. */
 import { useCallback } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { loadQuotes } from '../../data/loadDataset';
 import type { TableRow } from '../../model/selectRows';
 import { buildFileName, describeSources, formatExportDate } from './exportSources';

@@ -1,7 +1,7 @@
 /** One family's screen: its charts, then every other figure of the family as a table of values. */
 import { useCallback, useEffect, useMemo } from 'react';
-import { useApp } from '../../app/AppContext';
-import { QUEUE_ABOVE_REPORTS, useAfterCharts } from '../../app/useQueued';
+import { useApp } from '../AppContext';
+import { QUEUE_ABOVE_REPORTS, useAfterCharts } from '../../charts/useQueued';
 import type { Report } from '../../data/dataset';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorDefinition, indicatorName } from '../../model/locale';

@@ -4,7 +4,7 @@
  * chosen, every district in the province filter is compared.
  */
 import { useId, useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Report } from '../../data/dataset';
 import { districtName } from '../../model/locale';
 import { DistrictLink } from '../profile/DistrictLink';

@@ -1,5 +1,5 @@
 /** The filters every comparison screen shares: year, province, districts and per-capita. */
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Dataset } from '../../data/dataset';
 import { OwnBadge } from '../../components/OwnBadge';
 import { DistrictFinder } from './DistrictFinder';

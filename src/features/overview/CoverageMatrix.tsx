@@ -1,6 +1,6 @@
 /** Districts × the charted indicators of the four families: which report gives which figure. */
 import { useMemo } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Report } from '../../data/dataset';
 import { buildCoverage, buildProvinceCoverage, coverageShare } from '../../model/buildCoverage';
 import { formatWithUnit } from '../../model/formatValue';

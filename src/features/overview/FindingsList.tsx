@@ -1,6 +1,6 @@
 /** Where a report's own figures were recomputed: rates from their parts, totals from their breakdowns. */
 import { memo, useMemo } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Dataset, Report } from '../../data/dataset';
 import type { Lang, Messages } from '../../i18n/messages';
 import { isDisagreement, type Finding } from '../../model/consistency';

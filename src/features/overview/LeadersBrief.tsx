@@ -1,6 +1,6 @@
 /** The leaders' brief at the top of the overview: a few generated sentences, every figure a link to its source. */
 import { memo, useMemo, type ReactNode } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Dataset, Report } from '../../data/dataset';
 import type { Lang, Messages } from '../../i18n/messages';
 import { briefInconsistencies, briefRankings, type BriefFact, type RankedFigure } from '../../model/buildBrief';
@@ -8,7 +8,7 @@ import { describeFindingText } from '../../model/describeFinding';
 import { formatNumber, formatWithUnit } from '../../model/formatValue';
 import { districtName, indicatorName, unitLabel } from '../../model/locale';
 import { FAMILY_DOMAINS } from '../../url/viewState';
-import { QUEUE_ABOVE_REPORTS, useQueued } from '../../app/useQueued';
+import { QUEUE_ABOVE_REPORTS, useQueued } from '../../charts/useQueued';
 import { comparisonOf, hasComparison } from '../../model/comparisonOf';
 import { FAMILY_SPECS } from '../family/familySpecs';
 

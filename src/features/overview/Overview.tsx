@@ -1,7 +1,7 @@
 /** The overview: the four families side by side, the coverage matrix, and what the reports' own figures imply. */
 import { useDeferredValue } from 'react';
-import { useApp } from '../../app/AppContext';
-import { useAfterCharts } from '../../app/useQueued';
+import { useApp } from '../AppContext';
+import { useAfterCharts } from '../../charts/useQueued';
 import type { Report } from '../../data/dataset';
 import { selectReports } from '../../model/selectReports';
 import { FAMILY_DOMAINS, serialiseHash } from '../../url/viewState';

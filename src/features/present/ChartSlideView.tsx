@@ -1,6 +1,6 @@
 /** One chart filling a slide: family, title and definition above, the chart's caveats below (the source line is the slide's foot). */
 import { useId, useMemo, useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { EChart } from '../../charts/EChart';
 import type { ChartSlide } from './buildDeck';
 import { buildSlideOption } from './buildSlideOption';

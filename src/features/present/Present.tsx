@@ -3,7 +3,7 @@
  * lives in the address (`#/present?slide=3`), so a link reopens it and back and forward step through it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Route, YearFilter } from '../../url/viewState';
 import { buildDeck, clampSlide, type Slide } from './buildDeck';
 import { ChartSlideView } from './ChartSlideView';

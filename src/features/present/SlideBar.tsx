@@ -1,5 +1,5 @@
 /** The slide's controls for a mouse: previous, the counter, next, full screen and leave; and the number being typed. */
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 
 interface SlideBarProps {
   slide: number;

@@ -1,5 +1,5 @@
 /** The opening slide: what is compared, in which years, and what a reader must know before the first chart. */
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { TitleSlide } from './buildDeck';
 
 export function TitleSlideView({ slide }: { slide: TitleSlide }) {

@@ -1,6 +1,6 @@
 /** A district's name as a link to its profile (`#/districts/<admin code>`), keeping the filters in view. */
 import type { ReactNode } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Report } from '../../data/dataset';
 import { districtName } from '../../model/locale';
 import { serialiseHash, type ViewState } from '../../url/viewState';

@@ -4,7 +4,7 @@
  * Prints as a handout and exports its table as CSV. Loaded on demand: the overview's bundle does not carry it.
  */
 import { useCallback, useEffect, useMemo } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { buildCsv } from '../../model/buildCsv';
 import { buildProfile } from '../../model/buildProfile';
 import { indicatorName, districtName, noteOf, provinceName } from '../../model/locale';

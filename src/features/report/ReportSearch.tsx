@@ -1,6 +1,6 @@
 /** Search across all reports, in either script: 調解 finds 调解 and the other way round. */
 import { useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
 import { searchReports } from '../../model/searchReports';
 import { labelReport, labelYear } from '../../model/selectReports';

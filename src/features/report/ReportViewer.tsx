@@ -4,7 +4,7 @@
  * (useParagraphWindow), so that no task of the page takes long.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Observation } from '../../data/dataset';
 import type { Paragraph } from '../../data/paragraphs';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';

@@ -3,7 +3,7 @@
  * hedged, the note, and the whole paragraph with the quote highlighted; rates recomputed from their parts.
  */
 import { useEffect, useRef } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { findingsOfReport } from '../../model/consistency';
 import { describeFindingText } from '../../model/describeFinding';
 import { formatWithUnit } from '../../model/formatValue';

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../../data/dataset';
 import { loadReportSource } from '../../data/locateReportQuotes';
-import { whenIdle } from '../../app/whenIdle';
+import { whenIdle } from '../../charts/whenIdle';
 
 export const PREFETCH_LIMIT = 1500;
 /** Texts fetched at once: enough to keep the connection busy, few enough to leave room for a click's own. */

@@ -3,7 +3,7 @@
  * analyst's own reports come with theirs). Its figures' places in it were located when it was published.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Dataset } from '../../data/dataset';
 import { loadReportSource } from '../../data/locateReportQuotes';
 import type { Paragraph } from '../../data/paragraphs';

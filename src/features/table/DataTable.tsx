@@ -1,6 +1,6 @@
 /** Every value with its district, year, indicator, unit, hedge and quote: sortable and filterable. */
 import { useState } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { DOMAINS, type Domain } from '../../data/schema';
 import { formatQualified, formatWithUnit } from '../../model/formatValue';
 import { indicatorName, noteOf, unitLabel } from '../../model/locale';

@@ -4,7 +4,7 @@
  * bundle carries neither.
  */
 import { useMemo } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Report } from '../../data/dataset';
 import { withPatterns } from '../../charts/withPatterns';
 import type { FamilyDomain } from '../../url/viewState';

@@ -3,7 +3,7 @@
  * shows it in place of the screen's charts of one year while it is on (`trend=1` in the address).
  */
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import type { Report } from '../../data/dataset';
 import { countMultiYearDistricts } from '../../model/buildTrend';
 import type { FamilyDomain } from '../../url/viewState';

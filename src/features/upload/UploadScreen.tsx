@@ -5,7 +5,7 @@
  * mid-load finds the load still running. Loaded on demand, so the overview's bundle does not carry it.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../AppContext';
 import { MAX_FILE_BYTES } from '../../data/fileSizeLimit';
 import { DATASET_QUERY } from '../../data/loadAppDataset';
 import { userFiles } from '../../data/userFiles';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { chartQueue } from '../charts/chartQueue';
+import { chartQueue } from './chartQueue';
 import { useAfterCharts, useQueued, type Plan } from './useQueued';
 
 function planOf(value: string, steps: string[], ran: string[]): Plan<string> {

@@ -5,7 +5,7 @@
  * task of its own, after the steps already queued) and how to read the value once they have run.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { chartQueue } from '../charts/chartQueue';
+import { chartQueue } from './chartQueue';
 
 export interface Plan<T> {
   /** What is left to compute; empty when the value can be read at once (small data, or computed before). */

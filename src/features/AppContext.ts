@@ -1,4 +1,7 @@
-/** What every screen needs: the dataset, the view state and the ways to change it. */
+/**
+ * What every screen needs: the dataset, the view state and the ways to change it. The screens declare it
+ * here and the app (src/app/App.tsx) provides it, so imports go from the app to the screens, never back.
+ */
 import { createContext, useContext } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { DataIssue } from '../data/issue';
