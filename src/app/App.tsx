@@ -21,6 +21,7 @@ import { whenIdle } from '../charts/whenIdle';
 import { chartQueue } from '../charts/chartQueue';
 import type { Dataset } from '../data/dataset';
 import { useFindings } from './useFindings';
+import { useKeepInView } from './useKeepInView';
 import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
 import { FamilyScreen } from '../features/family/FamilyScreen';
@@ -160,14 +161,16 @@ export function App() {
   const returnFocus = useRef<HTMLElement | null>(null);
   const findings = useFindings(query.data?.dataset);
   const dataset = query.data?.dataset;
+  const rememberPlace = useKeepInView(view.source !== null && view.route.name !== 'report');
   const openSource = useCallback(
     (key: string) => {
+      rememberPlace();
       if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
       // A report's text not loaded yet (a national dataset) is fetched now, while the panel renders.
       if (dataset) loadReportSource(dataset, key.slice(0, key.indexOf('/'))).catch(() => {});
       navigate({ source: key });
     },
-    [navigate, dataset],
+    [navigate, dataset, rememberPlace],
   );
   const closeSource = useCallback(() => {
     navigate({ source: null });

@@ -5,6 +5,7 @@ import { selectReports } from '../model/selectReports';
 import { NOT_REPORTED } from './buildRankingOption';
 import { buildCompositionOption } from './buildCompositionOption';
 import { buildGroupedOption } from './buildGroupedOption';
+import { hasGapMarks } from './gapMark';
 import { DONG_2022, NAN_2020, fixtureTexts, makeDataset, withDistrictName } from '../../test/fixtures/makeDataset';
 import { axisLabel, shapeOf } from '../../test/fixtures/chartOption';
 import { contrastRatio } from './categoryColors';
@@ -30,7 +31,7 @@ describe('buildGroupedOption', () => {
     expect(option.xAxis.data).toEqual(['东区 2022', '西区 2020', '南区 2020']);
     expect(option.yAxis.type).toBe('value');
     expect(option.yAxis.min).toBe(0);
-    expect(option.yAxis.name).toBe('');
+    expect(option.yAxis.name).toBe('件');
   });
 
   it('draws one bar series per reported indicator, without the one nobody reports', () => {
@@ -38,14 +39,28 @@ describe('buildGroupedOption', () => {
     expect(option.series.map((s) => s.name)).toEqual(['调解纠纷', '婚姻家庭纠纷', '邻里纠纷']);
   });
 
-  it('gives each bar the key of its observation and each gap the value "-", never 0', () => {
+  it('gives each bar the key of its observation and each gap the value "-" or a mark, never 0', () => {
     expect(option.series[0].data.map((datum) => datum.key)).toEqual([
       `${DONG_2022}/mediation_cases`,
       undefined,
       `${NAN_2020}/mediation_cases`,
     ]);
-    expect(option.series[2].data[2]).toEqual({ value: '-' });
+    // 西区 gives none of the figures: its axis label says so, and it draws nothing.
+    expect(option.series.map((s) => s.data[1])).toEqual(option.series.map(() => ({ value: '-' })));
     expect(option.series.flatMap((s) => s.data).filter((datum) => datum.value === 0)).toEqual([]);
+  });
+
+  it('marks a figure left out by a district that gives others of the flow: an empty dashed outline', () => {
+    // 南区 gives its disputes but not its neighbour disputes.
+    const mark = option.series[2].data[2];
+    expect(mark.gap).toBe(true);
+    expect(mark.key).toBeUndefined();
+    expect(mark.value).toBeGreaterThan(0);
+    expect(mark.itemStyle).toMatchObject({ color: 'transparent', borderType: 'dashed' });
+    expect(option.series[2].label.formatter({ data: mark })).toBe('');
+    expect(hasGapMarks(grouped(FLOW))).toBe(true);
+    expect(hasGapMarks(grouped(['mediation_cases']))).toBe(false);
+    expect(option.tooltip.formatter({ name: '南区 2020', seriesName: '邻里纠纷', data: mark })).toContain(NOT_REPORTED);
   });
 
   it('labels a district that gives none of the figures 未报告 and leaves the others plain', () => {
@@ -81,7 +96,7 @@ describe('buildGroupedOption', () => {
 
   it('names the per-capita axis', () => {
     const perCapita = shapeOf(buildGroupedOption(grouped(FLOW, true), '调解流程'));
-    expect(perCapita.yAxis.name).toBe('每万人');
+    expect(perCapita.yAxis.name).toBe('件/万人');
     expect(perCapita.series[0].data[2].value).toBeCloseTo(60, 9);
     expect(perCapita.series[0].data[2].reported).toBe(1200);
   });

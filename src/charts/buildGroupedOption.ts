@@ -6,12 +6,13 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Grouped } from '../model/buildGrouped';
 import { MESSAGES } from '../i18n/messages';
 import { formatQualified } from '../model/formatValue';
-import { indicatorName } from '../model/locale';
+import { indicatorName, unitLabel } from '../model/locale';
 import { categoryColor } from './categoryColors';
 import { valueTooltip } from './chartText';
 import { countAxis } from './countAxis';
 import { toDatum, type Datum } from './datum';
-import { categoryAxis, describeGrouped } from './groupedAxis';
+import { gapMark } from './gapMark';
+import { categoryAxis, describeGrouped, reportedAnyOf } from './groupedAxis';
 import { FONT_FAMILY, FONT_SIZE, INK } from './theme';
 
 interface TooltipParams {
@@ -71,22 +72,34 @@ function tooltip(grouped: Grouped) {
 /** Grouped vertical bars: one group per district, one bar per indicator, values labelled. */
 export function buildGroupedOption(grouped: Grouped, title: string): EChartsCoreOption {
   const names = grouped.series.map((s) => indicatorName(s.indicator, grouped.lang));
+  const text = MESSAGES[grouped.lang];
+  // A district that gives none of the figures says so on its axis label; one that gives some marks each
+  // figure it leaves out where that bar would stand.
+  const reportedAny = reportedAnyOf(grouped);
+  const tallest = Math.max(0, ...grouped.series.flatMap((s) => s.cells.map((cell) => cell.value ?? 0)));
+  const unit = grouped.series[0]?.indicator.unit ?? '';
+  const unitName = unitLabel(unit, grouped.lang);
   return {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     aria: { enabled: true, label: { description: describeGrouped(grouped, title) }, decal: { show: false } },
     // A plain legend wraps to as many rows as it needs (the chart makes room: legendRoom.ts); never a pager.
     legend: { top: 0, type: 'plain', data: names, textStyle: { fontSize: FONT_SIZE + 1, color: INK } },
-    grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 58, bottom: 8, containLabel: true },
     xAxis: horizontalCategoryAxis(grouped),
     yAxis: {
       ...countAxis(grouped.lang, !grouped.perCapita),
-      name: grouped.perCapita ? MESSAGES[grouped.lang].chartText.perTenThousand : '',
+      // One unit per axis (the flows are specified so: familySpecs.test), named above it.
+      name: grouped.perCapita ? text.caveat.perCapitaUnit(unitName) : unitName,
+      nameGap: 12,
+      nameTextStyle: { color: INK, fontSize: FONT_SIZE, align: 'left' as const },
     },
     tooltip: tooltip(grouped),
     series: grouped.series.map((s, i) => ({
       type: 'bar',
       name: names[i],
-      data: s.cells.map((cell) => toDatum(cell.observation, cell.value)),
+      data: s.cells.map((cell, i) =>
+        cell.observation || !reportedAny[i] ? toDatum(cell.observation, cell.value) : gapMark(tallest),
+      ),
       itemStyle: { color: categoryColor(grouped.order.indexOf(s.indicator.id)) },
       barMaxWidth: 38,
       cursor: 'pointer',

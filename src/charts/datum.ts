@@ -11,6 +11,9 @@ export interface Datum {
   reported?: number;
   /** Set when the figure comes from an analyst's own file, so its tooltip says so. */
   own?: true;
+  /** Set on the mark of a figure not reported (gapMark): no value, drawn only so the gap is seen. */
+  gap?: true;
+  itemStyle?: Record<string, unknown>;
 }
 
 /** Reads the observation key out of an ECharts click event's data, if it has one. */

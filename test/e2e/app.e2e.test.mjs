@@ -1,7 +1,7 @@
 // Browser tests of the built dashboard: routes, drill-down to the source, shareable links, keyboard use.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clickTopBar, openPage, withServedApp, waitForApp } from './harness.mjs';
+import { clickTopBar, openPage, withServedApp, waitForApp, waitForCharts } from './harness.mjs';
 
 const REPORT_IDS = [
   '2020-guangdong-shaoguan-wujiang',
@@ -39,6 +39,38 @@ describe('the built dashboard', () => {
     assert.match(await page.locator('.source-panel').innerText(), /兴义市/);
     assert.match(page.url(), /source=2020-guizhou-qianxinan-xingyi\/mediation_cases/);
     allRequests.push(...record.requests);
+    await context.close();
+  });
+
+  it('keeps the clicked chart and the marked figure in view when the source panel narrows the screen at 1366×768', async () => {
+    const { page, context, record } = await openPage(app.browser, { width: 1366, height: 768 });
+    await page.goto(`${app.server.baseUrl}#/mediation`);
+    await waitForApp(page);
+    await waitForCharts(page);
+    // A chart of the right-hand column: with the panel open the grid has one column, and it moves down.
+    const chartId = await page.$$eval('.chart-card [data-chart]', (charts) =>
+      charts.find((chart) => chart.getBoundingClientRect().left > innerWidth / 3 && chart.querySelector('path[fill="#0072B2"]'))?.dataset.chart,
+    );
+    assert.ok(chartId, 'no chart in a second column');
+    const card = page.locator(`.chart-card:has([data-chart="${chartId}"])`);
+    await card.scrollIntoViewIfNeeded();
+    // The scroll settled and the chart's tooltip laid out before the bar is found and clicked.
+    await page.waitForTimeout(500);
+    await clickTopBar(page, chartId);
+    const mark = page.locator('.source-panel blockquote mark');
+    await mark.waitFor();
+    await page.waitForTimeout(300);
+    const box = (locator) => locator.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { top: Math.round(rect.top), bottom: Math.round(rect.bottom), window: innerHeight };
+    });
+    const inView = ({ top, bottom, window }) => top >= 0 && bottom <= window && bottom > top;
+    assert.equal(await page.locator('.layout.with-panel').count(), 1);
+    const cardBox = await box(card);
+    assert.ok(inView(cardBox), `the clicked chart ${chartId} is at ${JSON.stringify(cardBox)}`);
+    const markBox = await box(mark);
+    assert.ok(inView(markBox), `the marked figure is at ${JSON.stringify(markBox)}`);
+    assert.deepEqual(record.errors, []);
     await context.close();
   });
 

@@ -8,7 +8,7 @@ import { openPage, withServedApp, waitForApp } from './harness.mjs';
 import { overlappingTexts, readCharts } from './chartCheck.mjs';
 
 const app = withServedApp();
-const SCREENS = ['', 'reconsideration', 'litigation', 'mediation', 'enforcement_training'];
+const SCREENS = ['', 'reconsideration', 'litigation', 'mediation', 'training'];
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1366, height: 768 },

@@ -5,6 +5,7 @@
 import type { Dataset, Report } from '../../data/dataset';
 import { buildCompositionOption } from '../../charts/buildCompositionOption';
 import { buildGroupedOption } from '../../charts/buildGroupedOption';
+import { hasGapMarks } from '../../charts/gapMark';
 import { buildRankingOption } from '../../charts/buildRankingOption';
 import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -113,9 +114,7 @@ function drawUncached(
     };
   }
   const ids =
-    spec.type === 'grouped'
-      ? spec.indicators
-      : rankBreakdown(dataset, spec.total).map((indicator) => indicator.id);
+    spec.type === 'grouped' ? spec.indicators : rankBreakdown(dataset, spec.total).map((indicator) => indicator.id);
   // Too many districts for one grouped chart: those with the most of its leading figure.
   const lead = spec.type === 'grouped' ? spec.indicators[0] : spec.total;
   const shown = selectTopReports(dataset, reports, lead);
@@ -128,7 +127,8 @@ function drawUncached(
   return {
     id,
     title,
-    subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
+    subtitle:
+      spec.type === 'composition' ? t.chart.compositionNote : hasGapMarks(grouped) ? t.chart.gapMarkNote : undefined,
     option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
     height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 40,
     wide: isWide(spec, shown.length),

@@ -99,12 +99,11 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
     headline: ['enforcement_staff', 'enforcement_exam_takers'],
     charts: [
       { type: 'ranking', indicator: 'enforcement_staff' },
+      // One unit per axis: exams held (次) and exam takers (人次) rank on their own; the flow counts persons (人).
       {
         type: 'grouped',
-        title: { zh: '执法资格考试与执法证（人与人次分列）', en: 'Qualification exams and certificates (persons and person-times kept apart)' },
+        title: { zh: '执法资格考试与执法证（人）', en: 'Qualification exams and certificates (persons)' },
         indicators: [
-          'enforcement_exams_held',
-          'enforcement_exam_takers',
           'enforcement_exam_takers_persons',
           'enforcement_exam_passed',
           'enforcement_certificates_applied',
@@ -112,6 +111,8 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
           'enforcement_certificates_issued_or_renewed',
         ],
       },
+      { type: 'ranking', indicator: 'enforcement_exams_held' },
+      { type: 'ranking', indicator: 'enforcement_exam_takers' },
       { type: 'ranking', indicator: 'enforcement_case_files_reviewed' },
       {
         type: 'composition',

@@ -30,6 +30,15 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
     const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
     return () => cancelAnimationFrame(frame);
   }, [sourceKey]);
+  // The quote is scrolled into the panel's view once it is painted (a long paragraph, or a panel over the
+  // foot of a narrow window, would leave it below the edge): after the screen beside has kept its place.
+  const quoteRef = useRef<HTMLQuoteElement>(null);
+  const quoteShown = Boolean(observation?.location && source.paragraphs);
+  useEffect(() => {
+    if (!quoteShown) return;
+    const frame = requestAnimationFrame(() => quoteRef.current?.querySelector('mark')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [sourceKey, quoteShown]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
@@ -91,7 +100,7 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
       {paragraph && location ? (
         <>
           <h3 className="source-paragraph-title">{t.panel.paragraph(paragraph.index + 1)}</h3>
-          <blockquote className="source-paragraph" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
+          <blockquote ref={quoteRef} className="source-paragraph" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
             <HighlightedParagraph text={paragraph.text} marks={[{ start: location.start, end: location.end }]} imageLabel={t.report.image} />
           </blockquote>
         </>
