@@ -182,11 +182,57 @@ describe('keeping an analyst’s files', () => {
   });
 });
 
-describe('a report text an analyst loads', () => {
+describe('a long report text an analyst loads', () => {
   const REPORT = '2021-test-demo-shiyan';
+  const FILLER = '二、推进严格规范公正文明执法。全年共办理行政执法案件若干件，执法人员持证上岗率达到要求。\n';
 
   /** Paragraphs of a text as the product counts them: non-empty lines, ended by CR, LF or CRLF. */
   const paragraphsOf = (text) => text.split(/\r\n?|\n/).filter((line) => line.trim() !== '').length;
+
+  /**
+   * The longest task of the page's main thread while `act` runs, in the thread's CPU time (a Chromium trace's
+   * RunTask `tdur`): on a machine busy with other work a task's wall-clock time measures the machine, a
+   * 200 ms task of the page's own work timing at up to a second.
+   */
+  async function longestTask(page, act) {
+    await app.browser.startTracing(page, { categories: ['toplevel'] });
+    await act();
+    const { traceEvents } = JSON.parse((await app.browser.stopTracing()).toString());
+    const main = new Set(traceEvents.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+    const tasks = traceEvents.filter((event) => event.ph === 'X' && event.tdur !== undefined && main.has(`${event.pid}:${event.tid}`) && /RunTask$/.test(event.name));
+    assert.ok(tasks.length > 0, 'the trace holds no task of the page');
+    return Math.max(...tasks.map((event) => event.tdur / 1000));
+  }
+
+  /**
+   * Waits until paragraph `index` is in the page. Asked by id twice a second: a locator's query walks every
+   * element of the page at each frame, itself a long task on the page once 90,000 paragraphs are in it.
+   */
+  const renderedTo = (page, index) => page.waitForFunction((id) => document.getElementById(id) !== null, `p-${index}`, { polling: 500, timeout: 180000 });
+
+  it('opens a 12 MB report text, and opens it again after Back, without a task over 200 ms', async () => {
+    const { page, context, record } = await openFiles();
+    const times = Math.ceil((12 * 1024 * 1024) / Buffer.byteLength(FILLER));
+    await settle(page, () => pickMadeFiles(page, [{ name: 'valid-reports.csv', body: read('valid-reports.csv') }, { name: SOURCE, head: read(SOURCE), body: FILLER, times }]));
+    const last = paragraphsOf(read(SOURCE)) + times - 1;
+    await page.waitForTimeout(1000);
+    const opened = await longestTask(page, async () => {
+      await page.evaluate((report) => (location.hash = `#/reports/${report}`), REPORT);
+      await renderedTo(page, last);
+    });
+    assert.ok(opened < 200, `opening the report took a task of ${opened} ms`);
+
+    await page.evaluate(() => (location.hash = '#/data'));
+    await waitForApp(page);
+    await page.waitForTimeout(1000);
+    const back = await longestTask(page, async () => {
+      await page.goBack();
+      await renderedTo(page, last);
+    });
+    assert.ok(back < 200, `going back to the report took a task of ${back} ms`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
 
   it('splits a report text at every CR, LF and CRLF line end', async () => {
     const { page, context } = await openFiles();
