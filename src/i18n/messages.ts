@@ -90,6 +90,7 @@ const zh = {
   },
   brief: {
     title: '要点',
+    more: (n: number) => `其余 ${n} 条要点`,
     summary: '由数据自动生成；每句可点击查看原文。比较的是报告公布的数字，口径与年份的差异随句注明。',
     range: <T>(name: string, high: T, low: T, count: number) => [`${name}：在 ${count.toLocaleString('zh-CN')} 个报告此项的区县中，最高为`, high, '，最低为', low],
     perCapita: <T>(name: string, top: T, count: number) => [`按常住人口计，${count.toLocaleString('zh-CN')} 个区县中${name}最多的是`, top],
@@ -563,6 +564,7 @@ const en: Messages = {
   },
   brief: {
     title: 'Key points',
+    more: (n: number) => `${n} more key ${n === 1 ? 'point' : 'points'}`,
     summary: 'Generated from the data; click any figure for its source. These compare the figures as published; differences in scope and year are stated.',
     range: <T>(name: string, high: T, low: T, count: number) => [`${name}: of the ${count.toLocaleString('en-GB')} districts that report it, the highest is `, high, ' and the lowest ', low],
     perCapita: <T>(name: string, top: T, count: number) => [`${name} per 10,000 residents, among ${count.toLocaleString('en-GB')} districts: highest in `, top],

@@ -89,6 +89,24 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('shows three key points on the overview and the rest one click away, with the first chart on the first screen at 1366×768', async () => {
+    const { page, context, record } = await openPage(app.browser, { width: 1366, height: 768 });
+    await page.goto(app.server.baseUrl);
+    await waitForApp(page);
+    await page.locator('.brief li').first().waitFor();
+    assert.equal(await page.locator('.brief > ul > li').count(), 3);
+    const more = page.locator('.brief-more');
+    const hidden = await more.locator('li').count();
+    assert.ok(hidden > 0);
+    assert.equal(await more.locator('li').first().isVisible(), false);
+    const firstChart = await page.locator('.chart-card').first().evaluate((card) => card.getBoundingClientRect().top);
+    assert.ok(firstChart < 768, `the first chart starts at ${firstChart} px`);
+    await more.locator('summary').click();
+    assert.equal(await more.locator('li').first().isVisible(), true);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('drills down from a table cell to the quote inside <mark>', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(`${app.server.baseUrl}#/data`);
