@@ -74,6 +74,21 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('says which districts have no report of the chosen year, draws no empty chart for them, and offers their latest', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation?year=2022&province=${encodeURIComponent('广东省')}`);
+    await waitForApp(page);
+    const note = page.locator('.year-gaps');
+    assert.match(await note.innerText(), /花都区（最新为 2020 年）、武江区（最新为 2020 年）没有 2022 年的报告/);
+    assert.equal(await page.locator('.chart-card').count(), 0, 'empty chart cards for districts that have no report');
+    await note.locator('button').click();
+    await page.locator('.chart-card [data-chart] svg').first().waitFor();
+    assert.doesNotMatch(page.url(), /year=2022/);
+    assert.equal(await page.locator('.year-gaps').count(), 0);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('drills down from a table cell to the quote inside <mark>', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(`${app.server.baseUrl}#/data`);
