@@ -6,14 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildUserData, type UserDataResult } from '../src/data/buildUserData';
+import type { UserDataResult } from '../src/data/buildUserData';
 import type { TextEncodingName } from '../src/data/decodeText';
 import type { IssueCode, IssueParams } from '../src/data/issue';
-import { MAX_FILE_BYTES, readUserFile } from '../src/data/readUserFile';
+import { MAX_FILE_BYTES } from '../src/data/fileSizeLimit';
+import { readUserFile } from '../src/data/readUserFile';
 import { issuesOfRows } from '../src/data/rejectedRows';
 import { buildRejectedCsv, rejectedFileName } from '../src/features/upload/buildRejectedCsv';
 import { describeIssueAt } from '../src/features/upload/describeIssue';
 import { MESSAGES } from '../src/i18n/messages';
+import { loadUserFiles } from './fixtures/loadUserFiles';
 import { publishedFolder } from './fixtures/published';
 import { ROOT_DIR } from './miniFixture';
 
@@ -25,7 +27,7 @@ const BASE = ['valid-reports.csv', `${REPORT}.txt`];
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 const load = (names: string[], extra: { name: string; bytes: Uint8Array }[] = []): UserDataResult =>
-  buildUserData(curated.dataset, curated.sources, [], [...names.map((name) => ({ name, bytes: bytesOf(name) })), ...extra]);
+  loadUserFiles(curated, [...names.map((name) => ({ name, bytes: bytesOf(name) })), ...extra]);
 
 /** An expected issue: file, line, column, code and params, exactly. */
 type Expected = [file: string, line: number | undefined, column: string | undefined, code: IssueCode, params: IssueParams];
@@ -209,7 +211,7 @@ describe('the bad-input corpus', () => {
   it('refuses a file above the size limit before decoding it', () => {
     const { file, issues } = readUserFile('huge.csv', new Uint8Array(MAX_FILE_BYTES + 1024 * 1024));
     expect(file).toBeUndefined();
-    expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['fileTooLarge', { size: 21, limit: 20 }]]);
+    expect(issues.map((issue) => [issue.code, issue.params])).toEqual([['fileTooLarge', { size: MAX_FILE_BYTES + 1024 * 1024, limit: MAX_FILE_BYTES }]]);
   });
 });
 

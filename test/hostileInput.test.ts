@@ -6,23 +6,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRankingOption } from '../src/charts/buildRankingOption';
-import { buildUserData } from '../src/data/buildUserData';
 import { observationKey } from '../src/data/dataset';
 import { buildRejectedCsv } from '../src/features/upload/buildRejectedCsv';
 import { MESSAGES } from '../src/i18n/messages';
 import { buildComparison } from '../src/model/buildComparison';
-import { publishedFolder } from './fixtures/published';
 import { shapeOf } from './fixtures/chartOption';
+import { loadUserFiles } from './fixtures/loadUserFiles';
+import { publishedFolder } from './fixtures/published';
 import { ROOT_DIR } from './miniFixture';
 
 const CORPUS = join(ROOT_DIR, 'test/fixtures/bad-input');
 const REPORT = '2021-test-demo-xss';
 const FILES = ['injection-reports.csv', 'injection-observations.csv', `${REPORT}.txt`];
-const curated = publishedFolder(join(ROOT_DIR, 'data'));
-const result = buildUserData(
-  curated.dataset,
-  curated.sources,
-  [],
+const result = loadUserFiles(
+  publishedFolder(join(ROOT_DIR, 'data')),
   FILES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(CORPUS, name))) })),
 );
 

@@ -60,6 +60,7 @@ export const ISSUE_CODES = [
   'fileTooLarge',
   'binaryFile',
   'unknownEncoding',
+  'badLine',
   'unknownFileKind',
   'unsupportedFileKind',
   'sourceNameInvalid',

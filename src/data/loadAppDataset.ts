@@ -6,8 +6,8 @@ import type { UserDataResult, UserFileSummary } from './buildUserData';
 import type { Dataset } from './dataset';
 import { DATA_BASE, fetchDataFile, loadDataset, loadQuotes, type LoadedDataset } from './loadDataset';
 import type { RejectedFile } from './rejectedRows';
-import type { UserFile } from './readUserFile';
-import { readUserFiles } from './userFileStore';
+import type { UploadBuffer } from './userDataProtocol';
+import { readUserFiles, type StoredFile } from './userFileStore';
 
 /** The dataset and its issues, and, when the analyst has loaded files, what became of each. */
 export interface AppData extends LoadedDataset {
@@ -63,35 +63,49 @@ async function curatedSources(dataset: Dataset): Promise<Record<string, string>>
   return sources;
 }
 
-/** Joins the kept files (and uploads) to the published dataset, in the worker. */
-export async function buildWithUserFiles(kept: UserFile[], uploads: { name: string; buffer: ArrayBuffer }[] = [], onProgress?: (file: string, fraction: number) => void): Promise<UserDataResult> {
+/** Joins the kept files to the published dataset, in the worker. */
+export async function buildWithUserFiles(kept: StoredFile[], onProgress?: (file: string, fraction: number) => void): Promise<UserDataResult> {
   const [{ runUserDataBuild }, { dataset }] = await Promise.all([import('./runUserDataBuild'), loadCurated()]);
   const [sources] = await Promise.all([curatedSources(dataset), loadQuotes(dataset)]);
-  return runUserDataBuild({ curated: dataset, sources, kept, uploads }, onProgress);
+  return runUserDataBuild(dataset, sources, kept, onProgress);
+}
+
+/** Files checked as the files screen would load them (read, then joined in the worker), without keeping them. */
+export async function checkUploads(uploads: UploadBuffer[]): Promise<UserDataResult> {
+  const [{ runUserFileRead }, { inLoadOrder }] = await Promise.all([import('./runUserDataBuild'), import('./buildUserData')]);
+  const read = await runUserFileRead(uploads);
+  const built = await buildWithUserFiles(inLoadOrder(read.files));
+  return { ...built, issues: [...read.issues, ...built.issues] };
 }
 
 /**
- * Loads the app's data. A failure to join the analyst's files never takes the published data down: the
- * app opens with the published data and an issue saying why the files were left out.
+ * The app's data with the given kept files: the published data alone when there is none. A failure to
+ * join the analyst's files never takes the published data down: the app opens with the published data
+ * and an issue saying why the files were left out.
  */
-export async function loadAppDataset(): Promise<AppData> {
-  // The published load starts at once, while the browser's store is read: it is what nearly every visit needs.
-  const curated = loadCurated();
-  curated.catch(() => {});
-  const kept = await Promise.race([readUserFiles(), new Promise<UserFile[]>((resolve) => setTimeout(() => resolve([]), STORE_TIMEOUT_MS))]);
-  if (kept.length === 0) return curated;
+export async function buildAppData(kept: StoredFile[], onProgress?: (file: string, fraction: number) => void, curated?: Promise<LoadedDataset>): Promise<AppData> {
+  if (kept.length === 0) return curated ?? loadCurated();
   try {
-    return toAppData(await buildWithUserFiles(kept));
+    return toAppData(await buildWithUserFiles(kept, onProgress));
   } catch (error) {
-    const loaded = await curated;
+    const loaded = await (curated ?? loadCurated());
     const detail = error instanceof Error ? error.message : String(error);
-    const files = kept.map((file): UserFileSummary => ({ name: file.name, kind: file.kind, encoding: file.encoding, size: file.size, addedAt: file.addedAt, kept: 0, rejected: 0 }));
+    const files = kept.map((file): UserFileSummary => ({ id: file.id, name: file.name, label: file.name, kind: file.kind, encoding: file.encoding, size: file.size, addedAt: file.addedAt, seq: file.seq, preview: [], kept: 0, rejected: 0 }));
     return {
       ...loaded,
       issues: [...loaded.issues, { file: kept.map((file) => file.name).join(', '), message: `your files could not be loaded: ${detail}`, severity: 'error', code: 'invalid', params: { detail }, origin: 'user' }],
       user: { files, rejected: [] },
     };
   }
+}
+
+/** Loads the app's data: the published dataset, with the files this browser keeps joined to it. */
+export async function loadAppDataset(): Promise<AppData> {
+  // The published load starts at once, while the browser's store is read: it is what nearly every visit needs.
+  const curated = loadCurated();
+  curated.catch(() => {});
+  const kept = await Promise.race([readUserFiles(), new Promise<StoredFile[]>((resolve) => setTimeout(() => resolve([]), STORE_TIMEOUT_MS))]);
+  return kept.length === 0 ? curated : buildAppData(kept, undefined, curated);
 }
 
 /** The query every screen shares (TanStack Query options): loaded once, replaced when files change. */

@@ -18,6 +18,13 @@ describe('splitParagraphs', () => {
     expect(crlf.some((paragraph) => paragraph.text.includes('\r'))).toBe(false);
   });
 
+  it('gives the same paragraphs for lone CR line ends, and for CR, LF and CRLF mixed', () => {
+    expect(splitParagraphs(SOURCE.replace(/\n/g, '\r'))).toEqual(splitParagraphs(SOURCE));
+    const lines = SOURCE.split('\n');
+    const mixed = lines.map((line, i) => line + ['\r', '\n', '\r\n'][i % 3]).join('');
+    expect(splitParagraphs(mixed).map((paragraph) => paragraph.text)).toEqual(splitParagraphs(SOURCE).map((paragraph) => paragraph.text));
+  });
+
   it('returns no paragraph for blank text', () => {
     expect(splitParagraphs('\n  \r\n')).toEqual([]);
   });

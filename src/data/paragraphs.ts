@@ -1,6 +1,6 @@
 /** The paragraphs of a source report and where a quote sits among them. */
 
-/** A paragraph is a non-empty line of the source file, numbered from 0 in file order. */
+/** A paragraph is a non-empty line of the source file, numbered from 0 in file order (CR, LF and CRLF each end a line). */
 export interface Paragraph {
   index: number;
   /** 1-based line of the source file. */
@@ -15,10 +15,10 @@ export interface QuoteLocation {
   end: number;
 }
 
-/** Splits a source file into paragraphs (non-empty lines, line ends CRLF or LF). */
+/** Splits a source file into paragraphs (non-empty lines; line ends CRLF, LF or a lone CR, as old Mac editors write). */
 export function splitParagraphs(source: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  source.split(/\r?\n/).forEach((text, i) => {
+  source.split(/\r\n?|\n/).forEach((text, i) => {
     if (text.trim() !== '') paragraphs.push({ index: paragraphs.length, line: i + 1, text });
   });
   return paragraphs;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileSize, classifyHeader, detectDelimiter, MAX_FILE_BYTES, readUserFile } from './readUserFile';
+import { checkFileSize, MAX_FILE_BYTES } from './fileSizeLimit';
+import { hashBytes } from './hashBytes';
+import { classifyHeader, detectDelimiter, readUserFile } from './readUserFile';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const OBSERVATIONS = 'report_id,indicator_id,value,qualifier,quote,note\n';
@@ -35,9 +37,14 @@ describe('classifyHeader', () => {
 
 describe('readUserFile', () => {
   it('keeps a CSV file with its kind, encoding, separator and size, line ends made LF', () => {
-    const { file, issues } = readUserFile('obs.csv', bytes(`${OBSERVATIONS}a\r\nb\rc\n`), 7);
+    const loaded = bytes(`${OBSERVATIONS}a\r\nb\rc\n`);
+    const { file, issues } = readUserFile('obs.csv', loaded, 7);
     expect(issues).toEqual([]);
-    expect(file).toEqual({ name: 'obs.csv', kind: 'observations', text: `${OBSERVATIONS}a\nb\nc\n`, encoding: 'utf-8', delimiter: ',', size: 57, addedAt: 7 });
+    expect(file).toEqual({ name: 'obs.csv', kind: 'observations', text: `${OBSERVATIONS}a\nb\nc\n`, encoding: 'utf-8', delimiter: ',', size: 57, addedAt: 7, hash: hashBytes(loaded) });
+  });
+
+  it('keeps the folder path the browser gave, to tell same-named files apart', () => {
+    expect(readUserFile('obs.csv', bytes(`${OBSERVATIONS}a\n`), 7, 'huadu/obs.csv').file?.path).toBe('huadu/obs.csv');
   });
 
   it('keeps a source report exactly as decoded, line ends included', () => {

@@ -3,12 +3,12 @@
  * too large, not text, or of no known kind (with an issue saying so), else decoded and classified by its
  * header as reports, observations, or a source report.
  */
+import type { BadLine } from './decodeLines';
 import { decodeText, type TextEncodingName } from './decodeText';
+import { checkFileSize } from './fileSizeLimit';
+import { hashBytes } from './hashBytes';
 import type { DataIssue } from './issue';
 import { DATA_FILES, OPTIONAL_COLUMNS } from './schema';
-
-/** The largest file accepted, in bytes. Larger ones are refused before they are read. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type UserFileKind = 'reports' | 'observations' | 'source';
 
@@ -24,22 +24,45 @@ export interface UserFile {
   size: number;
   /** When it was loaded (milliseconds since 1970). */
   addedAt: number;
+  /** Fingerprint of the bytes loaded (`hashBytes`): with the name, what makes two files the same file. */
+  hash: string;
+  /** The folder path the browser gave with the file (a folder picked or dropped), if any. */
+  path?: string;
+  /** Lines that could not be read as text: left empty in a CSV file, kept as decoded in a source. */
+  badLines?: BadLine[];
+}
+
+const PROBLEMS: Record<BadLine['problem'], string> = {
+  invalidUtf8: 'is UTF-8 but for an invalid byte',
+  neitherEncoding: 'is neither UTF-8 nor GB18030',
+  controlCharacter: 'holds a control character',
+};
+
+/** The issues of a file's bad lines, under the name the file is shown with. */
+export function issuesOfBadLines(file: string, badLines: readonly BadLine[] = []): DataIssue[] {
+  return badLines.map(({ line, problem, column, code }) => ({
+    file,
+    line,
+    message: `the line ${PROBLEMS[problem]} (${problem === 'controlCharacter' ? `U+${code} at character` : `0x${code} at byte`} ${column}); it cannot be read`,
+    severity: 'error',
+    code: 'badLine',
+    params: { problem, column, code },
+    origin: 'user',
+  }));
+}
+
+/** The text with the given lines (1-based) left empty, so that every other line keeps its number. */
+function emptyLines(text: string, badLines: readonly BadLine[]): string {
+  if (badLines.length === 0) return text;
+  const lines = text.split('\n');
+  for (const { line } of badLines) if (line <= lines.length) lines[line - 1] = '';
+  return lines.join('\n');
 }
 
 const SOURCE_NAME = /^[A-Za-z0-9._-]+\.txt$/;
 
 function refuse(name: string, message: string, code: DataIssue['code'], params: DataIssue['params'] = {}): { issues: DataIssue[] } {
   return { issues: [{ file: name, message, severity: 'error', code, params, origin: 'user' }] };
-}
-
-/** The refusal of a file larger than the limit, or undefined when its size is fine. */
-export function checkFileSize(name: string, size: number): DataIssue | undefined {
-  if (size <= MAX_FILE_BYTES) return undefined;
-  const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-  return refuse(name, `the file is ${megabytes(size)} MB, above the limit of ${megabytes(MAX_FILE_BYTES)} MB`, 'fileTooLarge', {
-    size: megabytes(size),
-    limit: megabytes(MAX_FILE_BYTES),
-  }).issues[0];
 }
 
 /** The separator of a CSV text, read from its header line: tab when it has more tabs than commas. */
@@ -63,7 +86,7 @@ export function classifyHeader(text: string, delimiter: string): keyof typeof DA
 }
 
 /** Reads one file. Returns the file to keep, or none, and the issues that refuse it. */
-export function readUserFile(name: string, bytes: Uint8Array, addedAt = Date.now()): { file?: UserFile; issues: DataIssue[] } {
+export function readUserFile(name: string, bytes: Uint8Array, addedAt = Date.now(), path?: string): { file?: UserFile; issues: DataIssue[] } {
   const tooLarge = checkFileSize(name, bytes.length);
   if (tooLarge) return { issues: [tooLarge] };
   const decoded = decodeText(bytes);
@@ -74,10 +97,11 @@ export function readUserFile(name: string, bytes: Uint8Array, addedAt = Date.now
   }
   if (decoded.text.trim() === '') return refuse(name, 'the file is empty (no header row)', 'emptyFile');
   // One kind of line end from here on: Excel writes CRLF, an edit elsewhere may add bare LF or CR.
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const badLines = decoded.badLines;
+  const text = emptyLines(decoded.text.replace(/\r\n?/g, '\n'), badLines);
   const delimiter = detectDelimiter(text);
   const kind = classifyHeader(text, delimiter);
-  const base = { name, text, encoding: decoded.encoding, size: bytes.length, addedAt };
+  const base = { name, text, encoding: decoded.encoding, size: bytes.length, addedAt, hash: hashBytes(bytes), ...(path ? { path } : {}), ...(badLines.length > 0 ? { badLines } : {}) };
   if (kind === 'reports' || kind === 'observations') return { file: { ...base, kind, delimiter }, issues: [] };
   if (kind) return refuse(name, `${DATA_FILES[kind].file} files cannot be added; only reports.csv and observations.csv (and source .txt files)`, 'unsupportedFileKind', { kind: DATA_FILES[kind].file });
   if (!/\.txt$/i.test(name)) {

@@ -1,58 +1,64 @@
 /**
- * Runs a build with an analyst's files in the worker and reports its progress. Where a worker cannot
- * start (a page opened from file://, an old browser), the same build runs on the page instead.
+ * Runs a request of an analyst's files (read them, or build the dataset with them) in the worker and
+ * reports its progress. Where a worker cannot start (a page opened from file://, an old browser), the
+ * same work runs on the page instead.
  */
-import { buildUserData, type BuildProgress, type UserDataResult } from './buildUserData';
+import { buildUserData, readUploads, type BuildProgress, type UserDataResult } from './buildUserData';
 import type { Dataset } from './dataset';
 import { packDataset, unpackDataset } from './packDataset';
-import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
+import type { ReadResult, UploadBuffer, UserDataMessage, UserDataRequest } from './userDataProtocol';
+import type { StoredFile } from './userFileStore';
 
-/** One build with an analyst's files: the published dataset and its texts where fetched, the kept files and the uploads. */
-export interface UserDataBuild extends Omit<UserDataRequest, 'curated'> {
-  curated: Dataset;
+/** A request as the page holds it: the published dataset itself, packed only to cross to the worker. */
+type PageRequest = Exclude<UserDataRequest, { type: 'build' }> | (Omit<Extract<UserDataRequest, { type: 'build' }>, 'curated'> & { curated: Dataset });
+
+function runInline(request: PageRequest, onProgress?: BuildProgress): ReadResult | UserDataResult {
+  return request.type === 'read' ? readUploads(request.uploads, onProgress) : buildUserData(request.curated, request.sources, request.kept, onProgress);
 }
 
-function runInline(build: UserDataBuild, onProgress?: BuildProgress): UserDataResult {
-  const uploads = build.uploads.map((upload) => ({ name: upload.name, bytes: new Uint8Array(upload.buffer) }));
-  return buildUserData(build.curated, build.sources, build.kept, uploads, onProgress);
-}
-
-/** Builds in a worker, reporting progress as the files are read. */
-export function runUserDataBuild(build: UserDataBuild, onProgress?: BuildProgress): Promise<UserDataResult> {
+function runInWorker(request: PageRequest, onProgress?: BuildProgress): Promise<ReadResult | UserDataResult> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve().then(() => runInline(build, onProgress));
+    return Promise.resolve().then(() => runInline(request, onProgress));
   }
   return new Promise((resolve, reject) => {
     let started = false;
     worker.onmessage = (event: MessageEvent<UserDataMessage>) => {
       started = true;
       const message = event.data;
-      if (message.type === 'progress') onProgress?.(message.file, message.fraction);
-      else {
-        worker.terminate();
-        if (message.type === 'done') {
-          const { packed, ...rest } = message.result;
-          resolve({ ...rest, dataset: unpackDataset(packed) });
-        }
-        else reject(new Error(message.message));
-      }
+      if (message.type === 'progress') return onProgress?.(message.file, message.fraction);
+      worker.terminate();
+      if (message.type === 'read') resolve(message.result);
+      else if (message.type === 'done') {
+        const { packed, ...rest } = message.result;
+        resolve({ ...rest, dataset: unpackDataset(packed) });
+      } else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      // A worker that failed before saying anything could not load: build on the page instead.
+      // A worker that failed before saying anything could not load: work on the page instead.
       if (!started) {
         try {
-          resolve(runInline(build, onProgress));
+          resolve(runInline(request, onProgress));
         } catch (error) {
           reject(error);
         }
       } else reject(new Error(event.message || 'the worker failed'));
     };
-    // The buffers are copied, not transferred: the page may still need them to build inline.
-    worker.postMessage({ ...build, curated: packDataset(build.curated).packed } satisfies UserDataRequest);
+    // The buffers are copied, not transferred: the page may still need them to work inline.
+    worker.postMessage((request.type === 'build' ? { ...request, curated: packDataset(request.curated).packed } : request) satisfies UserDataRequest);
   });
+}
+
+/** Reads files just dropped in, in a worker: decoded, classified and fingerprinted, or refused with issues. */
+export function runUserFileRead(uploads: UploadBuffer[], onProgress?: BuildProgress): Promise<ReadResult> {
+  return runInWorker({ type: 'read', uploads }, onProgress) as Promise<ReadResult>;
+}
+
+/** Joins the kept files to the published dataset in a worker, reporting progress as the files are read. */
+export function runUserDataBuild(curated: Dataset, sources: Record<string, string>, kept: StoredFile[], onProgress?: BuildProgress): Promise<UserDataResult> {
+  return runInWorker({ type: 'build', curated, sources, kept }, onProgress) as Promise<UserDataResult>;
 }

@@ -7,6 +7,8 @@ describe('paragraphSpans', () => {
     ['one line', 'a'],
     ['blank lines skipped', 'a\n\n  \nb'],
     ['CRLF line ends', 'a\r\nb\r\n\r\nc'],
+    ['CR-only line ends', 'a\rb\r\rc\r'],
+    ['CR, LF and CRLF mixed', 'a\rb\nc\r\n\rd'],
     ['trailing newline', 'a\nb\n'],
     ['leading blank lines', '\n\n　\na'],
   ])('numbers paragraphs as splitParagraphs does: %s', (_name, text) => {

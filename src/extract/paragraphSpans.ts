@@ -7,16 +7,16 @@ export interface ParagraphSpan {
   end: number;
 }
 
-/** The non-empty lines of `text` (line ends CRLF or LF) with their offsets, numbered from 0. */
+/** The non-empty lines of `text` (line ends CRLF, LF or a lone CR) with their offsets, numbered from 0. */
 export function paragraphSpans(text: string): ParagraphSpan[] {
   const spans: ParagraphSpan[] = [];
+  const lineEnd = /\r\n?|\n/g;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (text.slice(start, lineEnd).trim() !== '') spans.push({ index: spans.length, start, end: lineEnd });
-    start = end + 1;
+  for (;;) {
+    const found = lineEnd.exec(text);
+    const end = found ? found.index : text.length;
+    if (text.slice(start, end).trim() !== '') spans.push({ index: spans.length, start, end });
+    if (!found) return spans;
+    start = lineEnd.lastIndex;
   }
-  return spans;
 }

@@ -26,7 +26,7 @@ function scriptOf(text: string, simplified: string): 'hans' | 'hant' {
 
 function firstLines(text: string): string[] {
   return text
-    .split(/\r?\n/)
+    .split(/\r\n?|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .slice(0, 6);

@@ -36,6 +36,10 @@ const zh = {
     perCapita: '按每万人计算',
     patterns: '图案区分（色觉友好）',
     latestNote: '默认显示各区县最新一期报告；不同年份的报告同图比较时，图下注明。',
+    /** `named`: the first districts, each with its latest year; `count`: how many in all. */
+    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number) =>
+      `${named.map(({ district, latest }) => `${district}（最新为 ${latest} 年）`).join('、')}${count > named.length ? ` 等 ${count.toLocaleString('zh-CN')} 个区县` : ''}没有 ${year} 年的报告，以下图表不含${count === 1 ? '该区县' : '这些区县'}。`,
+    showLatest: '改看各区县最新报告',
   },
   domains: {
     reconsideration: '行政复议',
@@ -86,6 +90,7 @@ const zh = {
   },
   brief: {
     title: '要点',
+    more: (n: number) => `其余 ${n} 条要点`,
     summary: '由数据自动生成；每句可点击查看原文。比较的是报告公布的数字，口径与年份的差异随句注明。',
     range: <T>(name: string, high: T, low: T, count: number) => [`${name}：在 ${count.toLocaleString('zh-CN')} 个报告此项的区县中，最高为`, high, '，最低为', low],
     perCapita: <T>(name: string, top: T, count: number) => [`按常住人口计，${count.toLocaleString('zh-CN')} 个区县中${name}最多的是`, top],
@@ -213,11 +218,12 @@ const zh = {
     dropActive: '松开鼠标即可载入',
     reading: (file: string, percent: number) => `正在读取并检查 ${file}：${percent}%`,
     working: '正在读取并检查文件…',
+    waiting: (operations: number) => `（另有 ${operations} 项操作排队等候）`,
     filesTitle: '已载入的文件',
     noFiles: '尚未载入任何文件。',
     kinds: { reports: '报告清单', observations: '数据', source: '报告原文' },
-    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GB18030/GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' },
-    columns: { file: '文件', kind: '类型', encoding: '编码', size: '大小', rows: '结果', actions: '操作', line: '行', column: '列', reason: '原因' },
+    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GB18030/GBK', 'utf-8+gb18030': 'UTF-8 与 GB18030 混合', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' },
+    columns: { file: '文件', identity: '载入时间与开头几行', kind: '类型', encoding: '编码', size: '大小', rows: '结果', actions: '操作', line: '行', column: '列', reason: '原因' },
     sizeKb: (kb: number) => `${kb} KB`,
     rowsKept: (kept: number, rejected: number) => (rejected > 0 ? `已载入 ${kept.toLocaleString('zh-CN')} 行，${rejected.toLocaleString('zh-CN')} 行未载入` : `已载入 ${kept.toLocaleString('zh-CN')} 行`),
     sourceUsed: (reports: number) => (reports > 0 ? `被 ${reports.toLocaleString('zh-CN')} 份报告引用` : '尚无报告引用此原文'),
@@ -226,6 +232,12 @@ const zh = {
     download: (rows: number) => `下载未载入的 ${rows.toLocaleString('zh-CN')} 行`,
     downloadNote: 'CSV 文件，第一列为原因，其余各列保持原样；修改后可直接重新载入。',
     storeFailed: (detail: string) => `文件已载入，但浏览器未能保存（${detail}）；刷新页面后需要重新载入。`,
+    sameName: '同名的另一个文件会与已有文件并列保存（名称后加“(2)”等），不会替换它；要替换，请先移除旧文件。再次载入完全相同的文件不会有任何改变。',
+    sameFile: (files: string[]) => `${files.join('、')} 与已载入的文件完全相同，未重复载入。`,
+    interrupted: (stored: string[], lost: string[]) =>
+      `上次载入在完成前被中断（页面被刷新或关闭）。${stored.length > 0 ? `已保存：${stored.join('、')}。` : ''}${lost.length > 0 ? `未保存，请重新载入：${lost.join('、')}。` : ''}`,
+    loadedAt: (at: Date) => `载入于 ${at.toLocaleString('zh-CN', { hour12: false })}`,
+    sizeBytes: (bytes: number) => `${bytes.toLocaleString('zh-CN')} 字节`,
     failed: (detail: string) => `文件未能读取：${detail}`,
     issuesTitle: '检查结果',
     noIssues: '没有发现问题，所有行均已载入。',
@@ -271,9 +283,16 @@ const zh = {
       valueNotInQuote: (p: IssueParams) => `数值 ${p.value} 不在引文“${p.quote}”中`,
       qualifierContradicts: (p: IssueParams) => `数值性质“${p.qualifier}”与引文不符，引文读作“${p.hedge}”`,
       duplicatePopulation: (p: IssueParams) => `行政区划代码“${p.id}”重复`,
-      fileTooLarge: (p: IssueParams) => `文件大小为 ${p.size} MB，超过 ${p.limit} MB 的上限，未载入`,
+      fileTooLarge: (p: IssueParams) =>
+        `文件大小为 ${Number(p.size).toLocaleString('zh-CN')} 字节，比 ${Number(p.limit) / 1048576} MB（${Number(p.limit).toLocaleString('zh-CN')} 字节）的上限多 ${(Number(p.size) - Number(p.limit)).toLocaleString('zh-CN')} 字节，未载入`,
       binaryFile: (p: IssueParams) => `这不是文本文件（看起来是${p.kind}）；请在 Excel 或 WPS 中“另存为”CSV 文件`,
       unknownEncoding: () => '无法识别文件的编码：既不是 UTF-8，也不是 GB18030/GBK；请另存为“CSV UTF-8”',
+      badLine: (p: IssueParams) =>
+        p.problem === 'controlCharacter'
+          ? `此行第 ${p.column} 个字符是控制字符 U+${p.code}，文本中不应有这种字符（可能是文件损坏或混入了二进制数据）`
+          : p.problem === 'invalidUtf8'
+            ? `此行其余部分是 UTF-8，但第 ${p.column} 个字节 0x${p.code} 不是有效的 UTF-8（可能是用其他编码输入的字符），无法读取`
+            : `此行第 ${p.column} 个字节 0x${p.code} 起既不是 UTF-8 也不是 GB18030/GBK，无法读取`,
       unknownFileKind: (p: IssueParams) => `无法识别文件内容：标题行既不是 reports.csv 的列（${p.reports}），也不是 observations.csv 的列（${p.observations}）`,
       unsupportedFileKind: (p: IssueParams) => `不能载入 ${p.kind}：只能载入 reports.csv、observations.csv 和报告原文 .txt`,
       sourceNameInvalid: () => '报告原文的文件名只能包含英文字母、数字、“.”、“_”和“-”，以便在 reports.csv 的 source_file 列中引用；请改名后重新载入',
@@ -490,6 +509,12 @@ const en: Messages = {
     perCapita: 'Per 10,000 residents',
     patterns: 'Patterns as well as colours',
     latestNote: "By default each district's latest report is shown; a chart that puts different years side by side says so below it.",
+    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number) => {
+      const names = named.map(({ district, latest }) => `${district} (latest ${latest})`);
+      const list = count > named.length ? `${names.join(', ')} and ${(count - named.length).toLocaleString('en-GB')} more districts` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+      return `${list} ${count === 1 ? 'has' : 'have'} no ${year} report, so the charts below leave ${count === 1 ? 'it' : 'them'} out.`;
+    },
+    showLatest: "Show each district's latest report",
   },
   domains: {
     reconsideration: 'Administrative reconsideration',
@@ -540,6 +565,7 @@ const en: Messages = {
   },
   brief: {
     title: 'Key points',
+    more: (n: number) => `${n} more key ${n === 1 ? 'point' : 'points'}`,
     summary: 'Generated from the data; click any figure for its source. These compare the figures as published; differences in scope and year are stated.',
     range: <T>(name: string, high: T, low: T, count: number) => [`${name}: of the ${count.toLocaleString('en-GB')} districts that report it, the highest is `, high, ' and the lowest ', low],
     perCapita: <T>(name: string, top: T, count: number) => [`${name} per 10,000 residents, among ${count.toLocaleString('en-GB')} districts: highest in `, top],
@@ -667,11 +693,12 @@ const en: Messages = {
     dropActive: 'Release to load',
     reading: (file: string, percent: number) => `Reading and checking ${file}: ${percent}%`,
     working: 'Reading and checking the files…',
+    waiting: (operations: number) => `(${operations} more ${operations === 1 ? 'operation' : 'operations'} waiting)`,
     filesTitle: 'Files loaded',
     noFiles: 'No file loaded yet.',
     kinds: { reports: 'Reports', observations: 'Figures', source: 'Source report' },
-    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GB18030/GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' },
-    columns: { file: 'File', kind: 'Kind', encoding: 'Encoding', size: 'Size', rows: 'Result', actions: 'Actions', line: 'Line', column: 'Column', reason: 'Reason' },
+    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GB18030/GBK', 'utf-8+gb18030': 'UTF-8 and GB18030 mixed', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' },
+    columns: { file: 'File', identity: 'Loaded, first rows', kind: 'Kind', encoding: 'Encoding', size: 'Size', rows: 'Result', actions: 'Actions', line: 'Line', column: 'Column', reason: 'Reason' },
     sizeKb: (kb: number) => `${kb} KB`,
     rowsKept: (kept: number, rejected: number) => `${kept.toLocaleString('en-GB')} ${kept === 1 ? 'row' : 'rows'} loaded${rejected > 0 ? `, ${rejected.toLocaleString('en-GB')} not loaded` : ''}`,
     sourceUsed: (reports: number) => (reports > 0 ? `the source of ${reports.toLocaleString('en-GB')} ${reports === 1 ? 'report' : 'reports'}` : 'no report names this source yet'),
@@ -680,6 +707,12 @@ const en: Messages = {
     download: (rows: number) => `Download the ${rows.toLocaleString('en-GB')} rows not loaded`,
     downloadNote: 'A CSV file: the first column gives the reason, the others are as you wrote them; fix them and load the file again.',
     storeFailed: (detail: string) => `The files are loaded, but the browser could not keep them (${detail}); load them again after a reload.`,
+    sameName: 'Another file of the same name is kept beside the one loaded (its name followed by “(2)” and so on), never in its place; to replace a file, remove it first. Loading the very same file again changes nothing.',
+    sameFile: (files: string[]) => `${files.join(', ')}: identical to a file already loaded, so not loaded again.`,
+    interrupted: (stored: string[], lost: string[]) =>
+      `The last load was cut short (the page was reloaded or closed). ${stored.length > 0 ? `Kept: ${stored.join(', ')}. ` : ''}${lost.length > 0 ? `Not kept, load again: ${lost.join(', ')}.` : ''}`.trim(),
+    loadedAt: (at: Date) => `Loaded ${at.toLocaleString('en-GB', { hour12: false })}`,
+    sizeBytes: (bytes: number) => `${bytes.toLocaleString('en')} bytes`,
     failed: (detail: string) => `The files could not be read: ${detail}`,
     issuesTitle: 'What the check found',
     noIssues: 'No problem found; every row is loaded.',
@@ -725,9 +758,18 @@ const en: Messages = {
       valueNotInQuote: (p: IssueParams) => `value ${p.value} does not appear in the quote '${p.quote}'`,
       qualifierContradicts: (p: IssueParams) => `qualifier '${p.qualifier}' contradicts the quote, which reads as '${p.hedge}'`,
       duplicatePopulation: (p: IssueParams) => `administrative code '${p.id}' appears twice`,
-      fileTooLarge: (p: IssueParams) => `the file is ${p.size} MB, above the limit of ${p.limit} MB; not loaded`,
+      fileTooLarge: (p: IssueParams) => {
+        const over = Number(p.size) - Number(p.limit);
+        return `the file is ${Number(p.size).toLocaleString('en')} bytes, ${over.toLocaleString('en')} ${over === 1 ? 'byte' : 'bytes'} over the limit of ${Number(p.limit) / 1048576} MB (${Number(p.limit).toLocaleString('en')} bytes); not loaded`;
+      },
       binaryFile: (p: IssueParams) => `this is not a text file (it looks like ${p.kind}); in Excel or WPS use “Save as” CSV`,
       unknownEncoding: () => 'the encoding is not recognised: neither UTF-8 nor GB18030/GBK; save it as “CSV UTF-8”',
+      badLine: (p: IssueParams) =>
+        p.problem === 'controlCharacter'
+          ? `character ${p.column} of this line is the control character U+${p.code}, which text never holds (a damaged file, or binary data mixed in)`
+          : p.problem === 'invalidUtf8'
+            ? `the rest of this line is UTF-8, but byte ${p.column} (0x${p.code}) is not valid UTF-8 (a character typed in another encoding?), so the line cannot be read`
+            : `from byte ${p.column} (0x${p.code}) this line is neither UTF-8 nor GB18030/GBK, so it cannot be read`,
       unknownFileKind: (p: IssueParams) => `the content is not recognised: the header has neither the columns of reports.csv (${p.reports}) nor those of observations.csv (${p.observations})`,
       unsupportedFileKind: (p: IssueParams) => `${p.kind} cannot be loaded: only reports.csv, observations.csv and source .txt files`,
       sourceNameInvalid: () => 'a source report’s file name may hold only letters a–z, digits, “.”, “_” and “-”, so that reports.csv can name it in source_file; rename it and load it again',

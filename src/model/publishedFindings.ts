@@ -28,9 +28,17 @@ export const FINDINGS_PER_STEP = 10_000;
 export function planUnpackFindings(head: PublishedFindings['head'], bytes: ArrayBuffer, perStep = FINDINGS_PER_STEP): { steps: (() => void)[]; read: () => Finding[] } {
   const packed = recordsFromFiles(head, bytes);
   const findings: Finding[] = [];
+  // A national dataset has a handful of distinct sets of parts: each is split once, not once per finding
+  // (400,000 short strings kept alive).
+  const partIds = new Map<string, string[]>();
+  const idsOf = (parts: string): string[] => {
+    let ids = partIds.get(parts);
+    if (!ids) partIds.set(parts, (ids = parts === '' ? [] : parts.split(' ')));
+    return ids;
+  };
   const steps = Array.from({ length: Math.ceil(packed.count / perStep) }, (_, step) => () => {
     const flat = unpackRecords<Omit<Finding, 'parts'> & { parts: string }>(packed, step * perStep, (step + 1) * perStep);
-    for (const finding of flat) findings.push({ ...finding, parts: finding.parts === '' ? [] : finding.parts.split(' ').map((id) => observationKey(finding.reportId, id)) } as Finding);
+    for (const finding of flat) findings.push({ ...finding, parts: idsOf(finding.parts).map((id) => observationKey(finding.reportId, id)) } as Finding);
   });
   return { steps, read: () => findings };
 }

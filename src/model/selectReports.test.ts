@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Dataset } from '../data/dataset';
-import { labelReport, selectReports, yearsOf, type ReportFilter } from './selectReports';
+import { districtsWithoutYear, labelReport, selectReports, yearsOf, type ReportFilter } from './selectReports';
 import {
   DONG_2020,
   DONG_2022,
@@ -114,5 +114,27 @@ describe('selectReports: kept selections', () => {
     const first = selectReports(data, filter({ districts: ['990'] }));
     for (let i = 1; i < 20; i++) selectReports(data, filter({ districts: [`99${i}`] }));
     expect(selectReports(data, filter({ districts: ['990'] }))).not.toBe(first);
+  });
+});
+
+describe('districtsWithoutYear', () => {
+  const missing = (change: Partial<ReportFilter>) => districtsWithoutYear(dataset, filter(change)).map((report) => report.id);
+
+  it('names the districts in the filter that have no report of the year, each by its latest report', () => {
+    // 西区 and 南区 report for 2020 only; 东区 has a 2022 report.
+    expect(missing({ year: 2022 })).toEqual([XI_2020, NAN_2020]);
+    expect(missing({ year: 2022, districts: [DONG_CODE, NAN_CODE] })).toEqual([NAN_2020]);
+    expect(missing({ year: 2022, province: '乙省' })).toEqual([NAN_2020]);
+  });
+
+  it('names none when every district of the filter has a report of the year, or for the latest or all years', () => {
+    expect(missing({ year: 2020 })).toEqual([]);
+    expect(missing({ year: 2022, districts: [DONG_CODE] })).toEqual([]);
+    expect(missing({ year: 'latest' })).toEqual([]);
+    expect(missing({ year: 'all' })).toEqual([]);
+  });
+
+  it('leaves out a chosen district the data does not have', () => {
+    expect(missing({ year: 2022, districts: ['999999'] })).toEqual([]);
   });
 });

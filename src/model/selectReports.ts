@@ -57,6 +57,21 @@ function selectUncached(dataset: Dataset, filter: ReportFilter): Report[] {
   return index.ordered.filter((report) => inPlace(report) && (filter.year === 'all' || report.year === filter.year));
 }
 
+/**
+ * The districts a filter of one year takes in (those chosen, or every district of the province or the
+ * country) that have no report of that year, each as its latest report: "not reported" would be wrong for
+ * them, there is no report to read. None for the latest or all years. In display order.
+ */
+export function districtsWithoutYear(dataset: Dataset, filter: ReportFilter): Report[] {
+  if (typeof filter.year !== 'number') return [];
+  const { year } = filter;
+  const index = indexDataset(dataset);
+  const wanted = filter.districts.length === 0 ? undefined : new Set(filter.districts);
+  return (index.districtsByProvince.get(filter.province ?? '') ?? []).filter(
+    (latest) => (!wanted || wanted.has(latest.adminCode)) && !index.reportsByDistrict.get(latest.adminCode)!.some((report) => report.year === year),
+  );
+}
+
 /** The distinct years of a set of reports, ascending. */
 export function yearsOf(reports: readonly Report[]): number[] {
   return [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);

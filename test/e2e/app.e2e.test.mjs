@@ -74,6 +74,39 @@ describe('the built dashboard', () => {
     await context.close();
   });
 
+  it('says which districts have no report of the chosen year, draws no empty chart for them, and offers their latest', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/mediation?year=2022&province=${encodeURIComponent('广东省')}`);
+    await waitForApp(page);
+    const note = page.locator('.year-gaps');
+    assert.match(await note.innerText(), /花都区（最新为 2020 年）、武江区（最新为 2020 年）没有 2022 年的报告/);
+    assert.equal(await page.locator('.chart-card').count(), 0, 'empty chart cards for districts that have no report');
+    await note.locator('button').click();
+    await page.locator('.chart-card [data-chart] svg').first().waitFor();
+    assert.doesNotMatch(page.url(), /year=2022/);
+    assert.equal(await page.locator('.year-gaps').count(), 0);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('shows three key points on the overview and the rest one click away, with the first chart on the first screen at 1366×768', async () => {
+    const { page, context, record } = await openPage(app.browser, { width: 1366, height: 768 });
+    await page.goto(app.server.baseUrl);
+    await waitForApp(page);
+    await page.locator('.brief li').first().waitFor();
+    assert.equal(await page.locator('.brief > ul > li').count(), 3);
+    const more = page.locator('.brief-more');
+    const hidden = await more.locator('li').count();
+    assert.ok(hidden > 0);
+    assert.equal(await more.locator('li').first().isVisible(), false);
+    const firstChart = await page.locator('.chart-card').first().evaluate((card) => card.getBoundingClientRect().top);
+    assert.ok(firstChart < 768, `the first chart starts at ${firstChart} px`);
+    await more.locator('summary').click();
+    assert.equal(await more.locator('li').first().isVisible(), true);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('drills down from a table cell to the quote inside <mark>', async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(`${app.server.baseUrl}#/data`);

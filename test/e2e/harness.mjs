@@ -75,6 +75,23 @@ export function withServedApp() {
   return app;
 }
 
+/**
+ * Gives the page's file input files made in the page, as if picked: each `{ name, head, body, times, tail }`
+ * becomes head + body × times (once by default) + tail, UTF-8 (or `bytes`, an array of byte values, as is). Large files made
+ * this way do not cross the DevTools protocol, which takes many seconds for megabytes.
+ */
+export async function pickMadeFiles(page, files, selector = 'input[type="file"]') {
+  await page.locator(selector).evaluate((input, specs) => {
+    const transfer = new DataTransfer();
+    for (const spec of specs) {
+      const parts = spec.bytes ? [new Uint8Array(spec.bytes)] : [spec.head ?? '', ...Array(spec.times ?? 1).fill(spec.body ?? ''), spec.tail ?? ''];
+      transfer.items.add(new File(parts, spec.name, { type: 'text/plain' }));
+    }
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, files);
+}
+
 /** Clicks the largest bar of a ranking chart (ranked first, drawn at the top); `scope` narrows the chart's place. */
 export async function clickTopBar(page, chartId, scope = '') {
   const box = await page.$$eval(`${scope} [data-chart="${chartId}"] svg path`.trim(), (paths) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openPage, withServedApp, waitForApp } from './harness.mjs';
+import { openPage, pickMadeFiles, withServedApp, waitForApp } from './harness.mjs';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
 const VALID = ['valid-reports.csv', '2021-test-demo-shiyan.txt', 'valid-observations.csv'].map((name) => CORPUS + name);
@@ -87,10 +87,14 @@ describe('an analyst’s own files', () => {
     assert.equal(lines.length, 6);
     assert.equal(lines[1], '第 3 行 [value]：value“abc”不是数字（只写阿拉伯数字，如 98.79）,2021-test-demo-shiyan,reconsideration_accepted,abc,exact,依法受理31件,,');
 
-    // Fixed and loaded again, the rows join the others.
+    // Fixed and loaded again, the file is kept beside the first (never in its place); once the first is
+    // removed, every row is loaded.
     const fixed = text.replace(',abc,', ',31,').replace('"1,200"', '1200').replace(',97.5%,', ',97.5,').replace(',约860,', ',860,');
     await pick(page, [{ name: 'non-numeric.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) }]);
-    await page.locator('.user-files tr', { hasText: '已载入 4 行' }).waitFor();
+    await page.locator('.user-files th', { hasText: 'non-numeric.csv (2)' }).waitFor();
+    await page.locator('button[aria-label="移除 non-numeric.csv"]').click();
+    await page.locator('.user-files th', { hasText: 'non-numeric.csv (2)' }).waitFor({ state: 'detached' });
+    assert.match(await rowOf(page, 'non-numeric.csv').innerText(), /已载入 4 行/);
     assert.doesNotMatch(await rowOf(page, 'non-numeric.csv').innerText(), /未载入/);
     assert.equal(await page.locator('.upload-issues .issue-reason').count(), 0);
     assert.deepEqual(record.errors, []);
@@ -124,13 +128,13 @@ describe('an analyst’s own files', () => {
 
   it('refuses a file above the size limit with a message, and shows progress for a slow file', async () => {
     const { page, context, record } = await openFiles();
-    await page.setInputFiles('input[type="file"]', [{ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) }]);
-    await page.locator('.upload-issues .issue-reason', { hasText: '文件大小为 21 MB，超过 20 MB 的上限，未载入' }).waitFor();
+    await pickMadeFiles(page, [{ name: 'huge.csv', body: 'a'.repeat(1024 * 1024), times: 21 }]);
+    await page.locator('.upload-issues .issue-reason', { hasText: '文件大小为 22,020,096 字节，比 20 MB（20,971,520 字节）的上限多 1,048,576 字节，未载入' }).waitFor();
 
     // 150,000 rows that all fail: slow enough to show progress, and the page keeps answering meanwhile.
     const header = 'report_id,indicator_id,value,qualifier,quote,note\n';
-    const body = '2021-test-demo-shiyan,mediation_cases,x,exact,调解纠纷1200件,\n'.repeat(150_000);
-    await page.setInputFiles('input[type="file"]', [{ name: 'slow.csv', mimeType: 'text/csv', buffer: Buffer.from(header + body) }]);
+    const body = '2021-test-demo-shiyan,mediation_cases,x,exact,调解纠纷1200件,\n';
+    await pickMadeFiles(page, [{ name: 'slow.csv', head: header, body, times: 150_000 }]);
     await page.locator('.upload-progress progress').waitFor({ timeout: 10000 });
     assert.equal(await page.evaluate(() => 1 + 1), 2);
     await page.locator('.user-files th', { hasText: 'slow.csv' }).waitFor({ timeout: 60000 });

@@ -1,15 +1,17 @@
 /**
  * Finishing a review: the accepted figures checked by the curated data's rules, then either joined to
- * the person's data (through the files screen's own path, useUserFiles) or downloaded as reports.csv,
+ * the person's data (through the one queue of the person's files, userFiles) or downloaded as reports.csv,
  * observations.csv and the text, for data/.
  */
 import { useQuery } from '@tanstack/react-query';
 import { DATASET_QUERY } from '../../data/loadAppDataset';
+import type { QueueNotice } from '../../data/userFileQueue';
+import { userFiles } from '../../data/userFiles';
 import type { Messages } from '../../i18n/messages';
 import { serialiseHash, type ViewState } from '../../url/viewState';
 import { downloadBlob } from '../export/downloadBlob';
 import { describeIssueAt } from '../upload/describeIssue';
-import { useUserFiles } from '../upload/useUserFiles';
+import { useUserFileQueue } from '../upload/useUserFileQueue';
 import { buildCurateFiles } from './buildCurateFiles';
 import type { SavedReview } from './reviewStore';
 import type { RowCheck } from './useRowCheck';
@@ -22,12 +24,15 @@ interface FinishPanelProps {
   t: Messages;
 }
 
+type Failure = Extract<QueueNotice, { kind: 'failed' | 'storeFailed' }>;
+
 const asFile = (file: { name: string; text: string }) => new File([file.text], file.name, { type: 'text/plain' });
 
 export function FinishPanel({ review, accepted, check, view, t }: FinishPanelProps) {
   const c = t.curate;
   const { data } = useQuery(DATASET_QUERY);
-  const userFiles = useUserFiles();
+  const queue = useUserFileQueue();
+  const failures = queue.notices.filter((notice): notice is Failure => notice.kind === 'failed' || notice.kind === 'storeFailed');
   const { result } = check;
   const current = result !== null && result.revision === review.revision;
   const problems = result ? result.placed.report.length + [...result.placed.byItem.values()].reduce((sum, list) => sum + list.length, 0) + result.placed.other.length : 0;
@@ -50,8 +55,8 @@ export function FinishPanel({ review, accepted, check, view, t }: FinishPanelPro
         <button type="button" onClick={check.run} disabled={check.checking || accepted === 0}>
           {check.checking ? c.checking : c.check}
         </button>
-        <button type="button" onClick={join} disabled={!ready || userFiles.busy}>
-          {userFiles.busy ? c.joining : c.join}
+        <button type="button" onClick={join} disabled={!ready || queue.busy}>
+          {queue.busy ? c.joining : c.join}
         </button>
         <button type="button" onClick={download} disabled={!ready}>
           {c.download}
@@ -67,7 +72,11 @@ export function FinishPanel({ review, accepted, check, view, t }: FinishPanelPro
               {issue.file} {describeIssueAt(issue, t)}
             </p>
           ))}
-        {userFiles.notice && <p className="curate-problem">{userFiles.notice.kind === 'failed' ? t.upload.failed(userFiles.notice.detail) : t.upload.storeFailed(userFiles.notice.detail)}</p>}
+        {failures.map((notice, i) => (
+          <p key={i} className="curate-problem">
+            {notice.kind === 'failed' ? t.upload.failed(notice.detail) : t.upload.storeFailed(notice.detail)}
+          </p>
+        ))}
         {joined && (
           <p className="curate-ok curate-joined">
             ✓ {c.joined(files.reportId)} <a href={serialiseHash({ ...view, route: { name: 'report', reportId: files.reportId } })}>{c.viewReport}</a> ·{' '}

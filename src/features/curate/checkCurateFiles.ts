@@ -1,8 +1,8 @@
 /**
  * Checks a review's files exactly as the files screen checks a person's files: read and built with the
- * curated data in the worker (buildWithUserFiles), and each error placed at its row.
+ * curated data in the worker (checkUploads), and each error placed at its row.
  */
-import { buildWithUserFiles } from '../../data/loadAppDataset';
+import { checkUploads } from '../../data/loadAppDataset';
 import type { CurateFiles, NamedText } from './buildCurateFiles';
 import { placeIssues, type PlacedIssues } from './placeIssues';
 
@@ -13,6 +13,6 @@ export function toUploads(files: CurateFiles): { name: string; buffer: ArrayBuff
 
 /** The problems of the files, at their rows; none of the person's kept files take part. */
 export async function checkCurateFiles(files: CurateFiles): Promise<PlacedIssues> {
-  const result = await buildWithUserFiles([], toUploads(files));
+  const result = await checkUploads(toUploads(files));
   return placeIssues(result.issues, files);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUserData } from '../../data/buildUserData';
+import { loadUserFiles } from '../../../test/fixtures/loadUserFiles';
 import { publishedFolder } from '../../../test/fixtures/published';
 import { buildCurateFiles } from './buildCurateFiles';
 import { placeIssues } from './placeIssues';
@@ -13,7 +13,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 function check(state: ReviewState) {
   const files = buildCurateFiles(state, TEST_EXTRACTION.text);
   const uploads = [files.reports, files.observations, files.source].map((file) => ({ name: file.name, bytes: encode(file.text) }));
-  return { files, placed: placeIssues(buildUserData(curated.dataset, curated.sources, [], uploads).issues, files) };
+  return { files, placed: placeIssues(loadUserFiles(curated, uploads).issues, files) };
 }
 
 const acceptAll = (state: ReviewState) => state.items.reduce((next) => reviewReducer(next, { type: 'accept' }), state);

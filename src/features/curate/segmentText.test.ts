@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../data/paragraphs';
 import { segmentText } from './segmentText';
 
 const text = '标题\n\n全年收到申请35件，受理31件。\r\n调解纠纷1200件';
@@ -19,5 +20,10 @@ describe('segmentText', () => {
 
   it('marks the part on each line of a quote that runs across a line end', () => {
     expect(show(segmentText(text, [span('d', '31件。\r\n调解')]))).toEqual(['标题', '全年收到申请35件，受理|31件。[d]', '调解[d]|纠纷1200件']);
+  });
+
+  it('ends a line at a lone CR as splitParagraphs does, so its lines are the paragraphs of the report', () => {
+    const mixed = '标题\r全年收到申请35件。\r\r调解纠纷1200件\n完';
+    expect(segmentText(mixed, []).map((line) => mixed.slice(line.start, line.end))).toEqual(splitParagraphs(mixed).map((paragraph) => paragraph.text));
   });
 });

@@ -26,15 +26,14 @@ interface Span {
 export function segmentText(text: string, spans: readonly Span[]): Line[] {
   const lines: Line[] = [];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const lineEnd = /\r\n?|\n/g;
   let at = 0;
-  while (at <= text.length) {
-    const newline = text.indexOf('\n', at);
-    const end = newline === -1 ? text.length : newline;
-    // A CR before the LF belongs to the line end, not to the paragraph.
-    const visibleEnd = end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (text.slice(at, visibleEnd).trim() !== '') lines.push({ start: at, end: visibleEnd, pieces: cutLine(at, visibleEnd, sorted) });
-    if (newline === -1) break;
-    at = newline + 1;
+  for (;;) {
+    const found = lineEnd.exec(text);
+    const end = found ? found.index : text.length;
+    if (text.slice(at, end).trim() !== '') lines.push({ start: at, end, pieces: cutLine(at, end, sorted) });
+    if (!found) break;
+    at = lineEnd.lastIndex;
   }
   return lines;
 }

@@ -52,14 +52,15 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
       <FilterBar />
       <ViewCsvButton what={spec.title[lang]} count={familyRowCount} rows={familyRows} />
       <TrendSwitch domain={domain} reports={reports}>
-      <div className="chart-grid">
+      {/* No report in the filter (a year none of its districts has): the filter bar says why, no empty cards. */}
+      {reports.length > 0 && <div className="chart-grid">
         {/* Charts across the whole width first, so none leaves a hole beside the chart before it. */}
         {[...spec.charts.entries()]
           .sort(([, a], [, b]) => Number(isWide(b, reports.length)) - Number(isWide(a, reports.length)))
           .map(([i, chart]) => (
             <SpecChart key={i} spec={chart} reports={reports} />
           ))}
-      </div>
+      </div>}
       </TrendSwitch>
       {others.length > 0 && (
         <section className="more-figures" aria-labelledby="more-title">

@@ -5,8 +5,13 @@ import { OwnBadge } from '../../components/OwnBadge';
 import { DistrictFinder } from './DistrictFinder';
 import { districtName, provinceName } from '../../model/locale';
 import { indexDataset } from '../../model/datasetIndex';
+import { districtsWithoutYear } from '../../model/selectReports';
+import { useMemo } from 'react';
 import type { YearFilter } from '../../url/viewState';
 import { DistrictLink } from '../profile/DistrictLink';
+
+/** Up to this many districts without a report of the chosen year are named; the rest are counted. */
+const NAMED_WITHOUT_YEAR = 6;
 
 /** Up to this many districts, each is a chip to tick; more are found by name (DistrictFinder). */
 const DISTRICT_CHIPS_LIMIT = 24;
@@ -31,6 +36,11 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
   const years = index.years;
   const provinces = index.provinces;
   const districts = index.districtsByProvince.get(view.province ?? '') ?? [];
+  // Districts of the filter without a report of the chosen year: said so, rather than "not reported" on every chart.
+  const withoutYear = useMemo(
+    () => districtsWithoutYear(dataset, { year: view.year, province: view.province, districts: view.districts }),
+    [dataset, view.year, view.province, view.districts],
+  );
   // A district only the analyst's files know is marked as theirs.
   const curatedCodes = curatedDistricts(dataset);
   const toggleDistrict = (code: string) => {
@@ -97,7 +107,19 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
           {t.filters.patterns}
         </label>
       </div>
-      <p className="filter-note">{view.year === 'latest' ? t.filters.latestNote : ''}</p>
+      {view.year === 'latest' && <p className="filter-note">{t.filters.latestNote}</p>}
+      {withoutYear.length > 0 && typeof view.year === 'number' && (
+        <p className="filter-note year-gaps" role="status">
+          {t.filters.noReportInYear(
+            withoutYear.slice(0, NAMED_WITHOUT_YEAR).map((report) => ({ district: districtName(report, lang), latest: report.year })),
+            withoutYear.length,
+            view.year,
+          )}{' '}
+          <button type="button" className="link-button" onClick={() => navigate({ year: 'latest', source: null })}>
+            {t.filters.showLatest}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

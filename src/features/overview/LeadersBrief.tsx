@@ -20,6 +20,9 @@ function headlineIndicators(kindOf: (id: string) => string | undefined) {
 
 const NO_FACTS: BriefFact[] = [];
 
+/** How many key points show at first; the others are behind "more". */
+export const BRIEF_FIRST = 3;
+
 /** How many districts tied at an extreme the brief names before it counts the rest. */
 const TIED_NAMED = 5;
 
@@ -88,19 +91,28 @@ const BriefFacts = memo(function BriefFacts({ facts, dataset, lang, t, openSourc
     const text = t.brief.perCapitaValue(districtName(top.report, lang), formatNumber(fact.top.value, 2, lang), unitLabel(indicator.unit, lang), formatWithUnit(top.observation.value, top.observation.qualifier, indicator.unit, 2, lang), top.report.year);
     return [...t.brief.perCapita(name, link(top.observation.key, text), fact.compared), years, t.brief.end];
   };
+  const item = (fact: BriefFact, i: number) => (
+    <li key={i} className={fact.type === 'inconsistent' ? 'brief-warning' : undefined}>
+      {sentence(fact).map((piece, j) => (
+        <span key={j}>{piece}</span>
+      ))}
+    </li>
+  );
+  // A leader reads the first few; the rest (and the figures that do not add up) are one click away, so the
+  // first chart is on the first screen.
+  const first = facts.slice(0, BRIEF_FIRST);
+  const rest = facts.slice(BRIEF_FIRST);
   return (
     <section className="brief" aria-labelledby="brief-title">
       <h3 id="brief-title">{t.brief.title}</h3>
       <p className="screen-summary">{t.brief.summary}</p>
-      <ul>
-        {facts.map((fact, i) => (
-          <li key={i} className={fact.type === 'inconsistent' ? 'brief-warning' : undefined}>
-            {sentence(fact).map((piece, j) => (
-              <span key={j}>{piece}</span>
-            ))}
-          </li>
-        ))}
-      </ul>
+      <ul>{first.map(item)}</ul>
+      {rest.length > 0 && (
+        <details className="brief-more">
+          <summary>{t.brief.more(rest.length)}</summary>
+          <ul>{rest.map((fact, i) => item(fact, BRIEF_FIRST + i))}</ul>
+        </details>
+      )}
     </section>
   );
 });

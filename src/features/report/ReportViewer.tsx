@@ -1,10 +1,12 @@
 /**
  * The report viewer: the full source text, cleaned for reading but never altered, with paragraph anchors.
- * Every curated figure is highlighted and links back to its chart.
+ * Every curated figure is highlighted and links back to its chart. A long text is rendered in slices
+ * (useParagraphWindow), so that no task of the page takes long.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../AppContext';
 import type { Observation } from '../../data/dataset';
+import type { Paragraph } from '../../data/paragraphs';
 import { HighlightedParagraph, type Mark } from '../../components/HighlightedParagraph';
 import { OwnBadge } from '../../components/OwnBadge';
 import { indicatorName } from '../../model/locale';
@@ -13,7 +15,9 @@ import { classifyParagraph } from '../../model/readingParts';
 import { labelReport } from '../../model/selectReports';
 import { isFamilyDomain, serialiseHash, DEFAULT_VIEW, type ViewState } from '../../url/viewState';
 import { useReportSource } from '../source/useReportSource';
+import { ParagraphRuns } from './ParagraphRuns';
 import { ReportSearch } from './ReportSearch';
+import { useParagraphWindow } from './useParagraphWindow';
 import { useToSimplified } from './useToSimplified';
 import { DistrictLink } from '../profile/DistrictLink';
 
@@ -29,6 +33,8 @@ export function ReportViewer({ reportId }: { reportId: string }) {
   // The Simplified reading is offered for a Traditional report; the stored text is never changed.
   const toSimplified = useToSimplified(simplified && report?.script === 'hant');
   const paragraphs = useMemo(() => source.paragraphs ?? [], [source.paragraphs]);
+  // A long report is rendered a slice per task, starting at the paragraph asked for.
+  const shown = useParagraphWindow(paragraphs, view.paragraph);
   const byParagraph = useMemo(() => {
     const map = new Map<number, Observation[]>();
     for (const observation of source.paragraphs ? observationsOfReport(dataset, reportId) : []) {
@@ -45,6 +51,55 @@ export function ReportViewer({ reportId }: { reportId: string }) {
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }, [view.paragraph, reportId]);
+  // The same function while the window grows, so the runs already rendered are not rendered again.
+  const renderParagraph = useCallback(
+    (paragraph: Paragraph) => {
+      const chartLink = (indicatorId: string, key: string) => {
+        const indicator = dataset.indicatorById.get(indicatorId)!;
+        const base: ViewState = { ...DEFAULT_VIEW, year: view.year, province: view.province, districts: view.districts, perCapita: view.perCapita, lang, indicator: indicatorId, source: key };
+        return serialiseHash(isFamilyDomain(indicator.domain) ? { ...base, route: { name: 'family', domain: indicator.domain } } : { ...base, route: { name: 'data' } });
+      };
+      const role = classifyParagraph(paragraph.text);
+      const observations = byParagraph.get(paragraph.index) ?? [];
+      const focused = view.source ? observations.find((o) => o.key === view.source) : undefined;
+      const ordered = focused ? [focused, ...observations.filter((o) => o !== focused)] : observations;
+      const marks: Mark[] = ordered.map((observation) => ({
+        start: observation.location!.start,
+        end: observation.location!.end,
+        className: observation === focused ? 'focused-mark' : undefined,
+        render: (content) => (
+          <a
+            href={chartLink(observation.indicatorId, observation.key)}
+            title={t.report.viewInChart(indicatorName(dataset.indicatorById.get(observation.indicatorId)!, lang))}
+            onClick={(event) => {
+              if (event.altKey) {
+                event.preventDefault();
+                openSource(observation.key);
+              }
+            }}
+          >
+            {content}
+          </a>
+        ),
+      }));
+      const Tag = role === 'heading' ? 'h3' : 'p';
+      return (
+        <Tag
+          key={paragraph.index}
+          id={`p-${paragraph.index}`}
+          tabIndex={-1}
+          className={`para para-${role}${view.paragraph === paragraph.index ? ' para-focused' : ''}`}
+          data-paragraph={paragraph.index}
+        >
+          <a className="para-anchor" href={serialiseHash({ ...view, paragraph: paragraph.index, source: null })} aria-label={t.report.paragraphLabel(paragraph.index + 1)}>
+            ¶{paragraph.index + 1}
+          </a>
+          <HighlightedParagraph text={paragraph.text} marks={marks} imageLabel={t.report.image} transform={toSimplified} />
+        </Tag>
+      );
+    },
+    [byParagraph, dataset, view, lang, t, openSource, toSimplified],
+  );
   if (!report) {
     return (
       <section className="screen">
@@ -55,11 +110,6 @@ export function ReportViewer({ reportId }: { reportId: string }) {
       </section>
     );
   }
-  const chartLink = (indicatorId: string, key: string) => {
-    const indicator = dataset.indicatorById.get(indicatorId)!;
-    const base: ViewState = { ...DEFAULT_VIEW, year: view.year, province: view.province, districts: view.districts, perCapita: view.perCapita, lang, indicator: indicatorId, source: key };
-    return serialiseHash(isFamilyDomain(indicator.domain) ? { ...base, route: { name: 'family', domain: indicator.domain } } : { ...base, route: { name: 'data' } });
-  };
   const figureCount = [...byParagraph.values()].reduce((sum, list) => sum + list.length, 0);
   return (
     <article className="screen report-viewer" aria-labelledby="report-title" lang={report.script === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
@@ -93,46 +143,7 @@ export function ReportViewer({ reportId }: { reportId: string }) {
       <div className="report-text">
         {source.pending && <p className="source-loading" role="status">{t.scale.loadingSource}</p>}
         {source.error && <p className="source-missing" role="alert">{t.scale.sourceFailed(source.error.message)}</p>}
-        {paragraphs.map((paragraph) => {
-          const role = classifyParagraph(paragraph.text);
-          const observations = byParagraph.get(paragraph.index) ?? [];
-          const focused = view.source ? observations.find((o) => o.key === view.source) : undefined;
-          const ordered = focused ? [focused, ...observations.filter((o) => o !== focused)] : observations;
-          const marks: Mark[] = ordered.map((observation) => ({
-            start: observation.location!.start,
-            end: observation.location!.end,
-            className: observation === focused ? 'focused-mark' : undefined,
-            render: (content) => (
-              <a
-                href={chartLink(observation.indicatorId, observation.key)}
-                title={t.report.viewInChart(indicatorName(dataset.indicatorById.get(observation.indicatorId)!, lang))}
-                onClick={(event) => {
-                  if (event.altKey) {
-                    event.preventDefault();
-                    openSource(observation.key);
-                  }
-                }}
-              >
-                {content}
-              </a>
-            ),
-          }));
-          const Tag = role === 'heading' ? 'h3' : 'p';
-          return (
-            <Tag
-              key={paragraph.index}
-              id={`p-${paragraph.index}`}
-              tabIndex={-1}
-              className={`para para-${role}${view.paragraph === paragraph.index ? ' para-focused' : ''}`}
-              data-paragraph={paragraph.index}
-            >
-              <a className="para-anchor" href={serialiseHash({ ...view, paragraph: paragraph.index, source: null })} aria-label={t.report.paragraphLabel(paragraph.index + 1)}>
-                ¶{paragraph.index + 1}
-              </a>
-              <HighlightedParagraph text={paragraph.text} marks={marks} imageLabel={t.report.image} transform={toSimplified} />
-            </Tag>
-          );
-        })}
+        <ParagraphRuns paragraphs={paragraphs} from={shown.from} to={shown.to} render={renderParagraph} />
       </div>
     </article>
   );

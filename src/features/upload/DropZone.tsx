@@ -1,13 +1,15 @@
 /**
  * A file picker that is also a drop target: by click, keyboard or drag and drop. By default it takes
  * several CSV or text files with the files screen's words; a screen that takes one report's text says so.
+ * On the files screen it stays open while files load: what is picked meanwhile waits its turn in the
+ * files' queue. A screen that can open only one thing at a time closes it (`disabled`).
  */
 import { useState, type DragEvent } from 'react';
 import type { Messages } from '../../i18n/messages';
 
 interface DropZoneProps {
   onFiles: (files: File[]) => void;
-  disabled: boolean;
+  disabled?: boolean;
   t: Messages;
   /** The words on the picker and the drop target (the files screen's by default). */
   labels?: { pick: string; drop: string; dropActive: string };
@@ -17,7 +19,7 @@ interface DropZoneProps {
 
 const CSV_OR_TEXT = '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values';
 
-export function DropZone({ onFiles, disabled, t, labels = t.upload, accept = CSV_OR_TEXT, multiple = true }: DropZoneProps) {
+export function DropZone({ onFiles, disabled = false, t, labels = t.upload, accept = CSV_OR_TEXT, multiple = true }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
