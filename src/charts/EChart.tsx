@@ -195,7 +195,8 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
       const timer = setTimeout(() => {
         cancelResize = chartQueue.add(() => {
           cancelResize = undefined;
-          if (chart.isDisposed() || !element.isConnected || element.clientWidth === 0) return;
+          // A print begun since the size changed holds the page's width (afterprint draws the element's again).
+          if (chart.isDisposed() || !element.isConnected || element.clientWidth === 0 || printing.current) return;
           drawnSize.current = [element.clientWidth, element.clientHeight];
           makeLegendRoom(chart, givenRef.current, element.clientWidth);
           // 'auto': the chart follows its element again (it was initialised at a given size).

@@ -90,16 +90,17 @@ describe('keeping an analyst’s files', () => {
     const { page, context, record } = await openFiles();
     await settle(page, () => page.setInputFiles('input[type="file"]', VALID));
     assert.equal(await asksBeforeLeaving(page), false);
-    // 50,000 rows that all fail: a load of a few seconds.
+    // 150,000 rows that all fail: a load of a few seconds, longer than going to another screen and back.
     const header = 'report_id,indicator_id,value,qualifier,quote,note\n';
-    await pickMadeFiles(page, [{ name: 'slow.csv', head: header, body: '2021-test-demo-shiyan,mediation_cases,x,exact,调解纠纷1200件,\n', times: 50_000 }]);
+    await pickMadeFiles(page, [{ name: 'slow.csv', head: header, body: '2021-test-demo-shiyan,mediation_cases,x,exact,调解纠纷1200件,\n', times: 150_000 }]);
     await page.locator('.upload-progress').waitFor({ timeout: 10000 });
     assert.equal(await asksBeforeLeaving(page), true);
 
-    await page.goto(`${app.server.baseUrl}#/data`);
-    await waitForApp(page);
-    await page.goto(`${app.server.baseUrl}#/files`);
-    await waitForApp(page);
+    // To another screen and back by the address, as the menu does.
+    await page.evaluate(() => (window.location.hash = '#/data'));
+    await page.locator('.upload-screen').waitFor({ state: 'detached' });
+    await page.evaluate(() => (window.location.hash = '#/files'));
+    await page.locator('section.upload-screen').waitFor();
     // Back on the screen, the load is still running, and what is picked or removed now waits its turn.
     assert.equal(await page.locator('section.upload-screen').getAttribute('aria-busy'), 'true');
     await settle(
@@ -110,7 +111,7 @@ describe('keeping an analyst’s files', () => {
       },
       3,
     );
-    const expected = ['valid-reports.csv | 已载入 1 行', `${SOURCE} | 被 1 份报告引用`, 'slow.csv | 已载入 0 行，50,000 行未载入', 'non-numeric.csv | 已载入 1 行，4 行未载入'];
+    const expected = ['valid-reports.csv | 已载入 1 行', `${SOURCE} | 被 1 份报告引用`, 'slow.csv | 已载入 0 行，150,000 行未载入', 'non-numeric.csv | 已载入 1 行，4 行未载入'];
     assert.deepEqual(await listed(page), expected);
     assert.equal(await asksBeforeLeaving(page), false);
     await reloadFiles(page);
