@@ -40,10 +40,12 @@ function unnamedColours(chart) {
 }
 
 describe('chart legends', () => {
+  // One pass over the screens for both checks: each screen is opened once per size and language.
   for (const size of SIZES)
     for (const lang of LANGS)
-      it(`shows every legend whole and names every colour drawn, at ${size.width}×${size.height} in ${lang}`, async () => {
+      it(`shows every legend whole, names every colour drawn, and draws no text over another, at ${size.width}×${size.height} in ${lang}`, async () => {
         const { page, context, record } = await openPage(app.browser, size);
+        const overlaps = [];
         for (const screen of SCREENS) {
           await openScreen(page, screen, lang);
           const charts = await page.evaluate(readCharts, 'main');
@@ -51,23 +53,11 @@ describe('chart legends', () => {
           for (const chart of charts) {
             assert.deepEqual(chart.pager, [], `#/${screen} ${chart.chart}: a paged legend`);
             assert.deepEqual(unnamedColours(chart), [], `#/${screen} ${chart.chart}: colours without a legend entry`);
+            for (const pair of overlappingTexts(chart.texts)) overlaps.push(`#/${screen} ${chart.chart}: ${pair}`);
           }
         }
+        assert.deepEqual(overlaps, []);
         assert.deepEqual(record.errors, []);
-        await context.close();
-      });
-
-  for (const size of SIZES)
-    for (const lang of LANGS)
-      it(`draws no text of a chart over another, at ${size.width}×${size.height} in ${lang}`, async () => {
-        const { page, context } = await openPage(app.browser, size);
-        const found = [];
-        for (const screen of SCREENS) {
-          await openScreen(page, screen, lang);
-          for (const chart of await page.evaluate(readCharts, 'main'))
-            for (const pair of overlappingTexts(chart.texts)) found.push(`#/${screen} ${chart.chart}: ${pair}`);
-        }
-        assert.deepEqual(found, []);
         await context.close();
       });
 
