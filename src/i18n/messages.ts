@@ -412,6 +412,9 @@ const zh = {
     sourcesTitle: '资料来源',
     sourcesSummary: '每个数字均摘自下列报告原文；在仪表板中点击数字，即可看到它所在的段落。',
     sourceFile: (file: string) => `原文文件：${file}`,
+    figuresTitle: '仅一个区县报告的数字',
+    figuresMore: '仅一个区县报告的数字（续）',
+    figuresNote: '以下各项只有一个所选区县报告，无从比较，故不作图；点击数字查看原文。',
   },
   export: {
     actions: (title: string) => `导出“${title}”`,
@@ -890,6 +893,9 @@ const en: Messages = {
     sourcesTitle: 'Sources',
     sourcesSummary: 'Every figure is taken from the reports below; click a figure in the dashboard to see the paragraph it comes from.',
     sourceFile: (file: string) => `Source file: ${file}`,
+    figuresTitle: 'Figures only one district reports',
+    figuresMore: 'Figures only one district reports (continued)',
+    figuresNote: 'Only one of the selected districts reports each of these, so there is nothing to compare them with and no chart. Click a figure to see its source.',
   },
   export: {
     actions: (title: string) => `Export “${title}”`,

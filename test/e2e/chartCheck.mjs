@@ -77,3 +77,14 @@ export function overlappingTexts(texts, slack = 1) {
     }
   return pairs;
 }
+
+/**
+ * Each chart under `root` with the number of reports its card says give its figures (`data-reporting`
+ * on the card around it; NaN where none says): a chart compares, so the browser tests want at least two.
+ */
+export function readReporting(root) {
+  return [...document.querySelectorAll(`${root} [data-chart]`)].map((chart) => ({
+    chart: chart.getAttribute('data-chart'),
+    reporting: Number(chart.closest('[data-reporting]')?.getAttribute('data-reporting') ?? Number.NaN),
+  }));
+}

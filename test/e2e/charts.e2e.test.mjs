@@ -1,11 +1,12 @@
 // Browser tests of chart craft, each on a class of fault rather than one chart: legends whole (never a
 // pager) and naming every colour drawn, on screen and in exports; one colour per category across filters;
-// no text of a chart drawn over another (tick labels, axis names, wrapped labels).
+// no text of a chart drawn over another (tick labels, axis names, wrapped labels); no chart of fewer than
+// two reporting districts (their figures are listed instead).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { openPage, withServedApp, waitForApp } from './harness.mjs';
-import { overlappingTexts, readCharts } from './chartCheck.mjs';
+import { overlappingTexts, readCharts, readReporting } from './chartCheck.mjs';
 
 const app = withServedApp();
 const SCREENS = ['', 'reconsideration', 'litigation', 'mediation', 'training'];
@@ -14,6 +15,8 @@ const SIZES = [
   { width: 1366, height: 768 },
 ];
 const LANGS = ['zh', 'en'];
+/** A chart compares: fewer reporting districts than this are shown as figures, not drawn. */
+const MIN_REPORTING = 2;
 
 /** Opens a screen and waits until every chart on it has drawn its texts. */
 async function openScreen(page, route, lang) {
@@ -43,9 +46,10 @@ describe('chart legends', () => {
   // One pass over the screens for both checks: each screen is opened once per size and language.
   for (const size of SIZES)
     for (const lang of LANGS)
-      it(`shows every legend whole, names every colour drawn, and draws no text over another, at ${size.width}×${size.height} in ${lang}`, async () => {
+      it(`shows every legend whole, names every colour drawn, draws no text over another and no chart of one district, at ${size.width}×${size.height} in ${lang}`, async () => {
         const { page, context, record } = await openPage(app.browser, size);
         const overlaps = [];
+        const fewer = [];
         for (const screen of SCREENS) {
           await openScreen(page, screen, lang);
           const charts = await page.evaluate(readCharts, 'main');
@@ -55,8 +59,11 @@ describe('chart legends', () => {
             assert.deepEqual(unnamedColours(chart), [], `#/${screen} ${chart.chart}: colours without a legend entry`);
             for (const pair of overlappingTexts(chart.texts)) overlaps.push(`#/${screen} ${chart.chart}: ${pair}`);
           }
+          for (const { chart, reporting } of await page.evaluate(readReporting, 'main'))
+            if (!(reporting >= MIN_REPORTING)) fewer.push(`#/${screen} ${chart}: ${reporting} reporting`);
         }
         assert.deepEqual(overlaps, []);
+        assert.deepEqual(fewer, [], 'charts of fewer than two reporting districts');
         assert.deepEqual(record.errors, []);
         await context.close();
       });

@@ -153,14 +153,16 @@ describe('the presentation', () => {
     await context.close();
   });
 
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
-    { width: 1024, height: 768 },
+  for (const [viewport, lang] of [
+    [{ width: 1920, height: 1080 }, 'zh'],
+    [{ width: 1280, height: 720 }, 'zh'],
+    [{ width: 1024, height: 768 }, 'zh'],
+    // English names are longer: the figures slide must still fit the smallest.
+    [{ width: 1024, height: 768 }, 'en'],
   ]) {
-    it(`fits every slide in a 16:9 frame at ${viewport.width}×${viewport.height}, the chart keeping most of it`, async () => {
+    it(`fits every slide in a 16:9 frame at ${viewport.width}×${viewport.height} in ${lang}, the chart keeping most of it, and draws no chart of one district`, async () => {
       const { page, context, record } = await openPage(app.browser, viewport);
-      await openPresentation(page);
+      await openPresentation(page, lang === 'en' ? '#/present?lang=en' : '#/present');
       const [, total] = await counter(page);
       for (let n = 1; n <= total; n++) {
         if (n > 1) await pressAndExpect(page, 'ArrowRight', n);
@@ -174,8 +176,14 @@ describe('the presentation', () => {
             overflow: slide.scrollHeight - slide.clientHeight,
             plotShare: plot ? plot.getBoundingClientRect().height / rect.height : null,
             fills: Math.max(rect.width / innerWidth, rect.height / innerHeight),
+            // The figures slide's columns hide what does not fit: nothing may be hidden.
+            figuresOverflow: [...slide.querySelectorAll('.figure-columns')].map((columns) => columns.scrollHeight - columns.clientHeight),
+            // A chart slide says how many reports give its chart (and a chart drawn on it sits in that card).
+            reporting: [...slide.querySelectorAll('.slide-chart, [data-chart]')].map((el) => Number(el.closest('[data-reporting]')?.getAttribute('data-reporting') ?? Number.NaN)),
           };
         });
+        for (const overflow of fit.figuresOverflow) assert.ok(overflow <= 1, `${fit.id}: figures hidden by ${overflow}px`);
+        for (const reporting of fit.reporting) assert.ok(reporting >= 2, `${fit.id}: a chart of ${reporting} reporting districts`);
         assert.ok(Math.abs(fit.ratio - 16 / 9) < 0.01, `${fit.id}: ratio ${fit.ratio}`);
         assert.ok(fit.inside && fit.fills > 0.99, `${fit.id}: not filling the window`);
         assert.ok(fit.overflow <= 1, `${fit.id}: content overflows by ${fit.overflow}px`);
@@ -185,6 +193,36 @@ describe('the presentation', () => {
       await context.close();
     });
   }
+
+  it('gathers the figures only one district reports on a slide before the sources, each opening its paragraph', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await openPresentation(page);
+    const [, total] = await counter(page);
+    await pressAndExpect(page, 'End', total);
+    await pressAndExpect(page, 'ArrowLeft', total - 1);
+    assert.equal(await page.locator('.slide').getAttribute('data-slide'), 'figures-1');
+    // The enforcement staff of Huadu alone: a figure here, no chart anywhere in the deck.
+    const staff = page.locator('.slide [data-single="enforcement_staff"] .value-button');
+    assert.match(await staff.innerText(), /1,918/);
+    await staff.click();
+    const mark = page.locator('.source-panel blockquote mark');
+    await mark.waitFor();
+    assert.match(await mark.innerText(), /1918/);
+    assert.equal((await counter(page))[0], total - 1, 'the slide stays');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('gives the slide controls targets of at least 44 px and a counter readable from the back, at 1366×768', async () => {
+    const { page, context } = await openPage(app.browser, { width: 1366, height: 768 });
+    await openPresentation(page, '#/present?slide=3');
+    const boxes = await page.$$eval('.slide-bar button, .slide-tool', (buttons) => buttons.map((b) => ({ label: b.getAttribute('aria-label') ?? b.textContent, ...b.getBoundingClientRect().toJSON() })));
+    assert.ok(boxes.length >= 5, `${boxes.length} controls`);
+    for (const box of boxes) assert.ok(box.width >= 44 && box.height >= 44, `${box.label}: ${box.width}×${box.height}`);
+    const counterPx = await page.$eval('[data-testid="slide-counter"]', (el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(counterPx >= 18, `the counter is ${counterPx}px`);
+    await context.close();
+  });
 
   for (const hash of ['#/present?slide=3', '#/present?slide=3&source=2020-guizhou-qianxinan-xingyi/reconsideration_received', '#/present?lang=en']) {
     it(`finds no accessibility violation on ${hash}`, async () => {

@@ -65,6 +65,7 @@ describe('trends over the years', () => {
     await chart.locator('svg path').first().waitFor({ state: 'attached', timeout: 15000 });
     assert.ok((await chart.locator('svg text', { hasText: '武江区' }).count()) > 0, 'the district’s line is not named');
     const card = page.locator('#chart-trend-mediation_cases');
+    assert.equal(await card.getAttribute('data-reporting'), '2');
     // 2020's count is "so far this year" (its note); 2021's has no such note: the chart says so at 2021.
     assert.match(await card.locator('.caveats').innerText(), /武江区 2021年口径变化/);
     // The count of 2020 reports a change on 2019 (同比): stated as the report gives it, in the reconsideration trend.
@@ -98,6 +99,8 @@ describe('trends over the years', () => {
     await slideChart.locator('svg path').first().waitFor({ state: 'attached', timeout: 15000 });
     assert.ok((await slideChart.locator('svg text', { hasText: '武江区' }).count()) > 0, 'the slide’s line is not named');
     assert.match(await page.locator('.slide-footnote').innerText(), /武江区2020年报告第\d+段；武江区2021年报告第\d+段/);
+    // A trend compares years: one district's line of two years' reports is a comparison of two reports.
+    assert.equal(await page.locator('.slide-chart').getAttribute('data-reporting'), '2');
     assert.deepEqual(record.errors, []);
     await context.close();
   });

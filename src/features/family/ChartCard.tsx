@@ -20,6 +20,8 @@ interface ChartCardProps {
   option: EChartsCoreOption;
   height: number;
   caveats: string[];
+  /** How many reports give the chart's figures (for tests: a chart compares at least two). */
+  reporting: number;
   values: ChartValue[];
   /** The observation keys of the values (the same array while the values stay). */
   keys: readonly string[];
@@ -35,12 +37,12 @@ interface ChartCardProps {
 }
 
 /** Memoized: opening the source panel re-renders the screen, and a national chart has 2,850 values to go through. */
-export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, option, height, caveats, values, keys, onSelect, onHover, onLabel, animateUpdates, words }: ChartCardProps) {
+export const ChartCard = memo(function ChartCard({ id, wide, title, subtitle, option, height, caveats, reporting, values, keys, onSelect, onHover, onLabel, animateUpdates, words }: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<EChartHandle>(null);
   return (
-    <figure className={wide ? 'chart-card chart-wide' : 'chart-card'} id={`chart-${id}`} aria-labelledby={`${tableId}-title`}>
+    <figure className={wide ? 'chart-card chart-wide' : 'chart-card'} id={`chart-${id}`} data-reporting={reporting} aria-labelledby={`${tableId}-title`}>
       <figcaption>
         <h3 id={`${tableId}-title`}>{title}</h3>
         {subtitle && <p className="chart-subtitle">{subtitle}</p>}

@@ -56,19 +56,15 @@ describe('drawSpec', () => {
     expect(drawn.single.figures).toEqual([
       { key: `${DONG_2022}/mediation_cases`, indicator: '调解纠纷', value: '1,500 件', district: '东区 2022' },
     ]);
-    // Two districts reporting make a chart.
+    // Two districts reporting make a chart, which says how many report.
     const two = makeDataset(fixtureTexts());
-    expect(
-      isChart(
-        drawSpec(
-          two,
-          selectReports(two, LATEST),
-          { type: 'ranking', indicator: 'mediation_cases' },
-          false,
-          'zh',
-          MESSAGES.zh,
-        ),
-      ),
-    ).toBe(true);
+    const chart = drawSpec(two, selectReports(two, LATEST), { type: 'ranking', indicator: 'mediation_cases' }, false, 'zh', MESSAGES.zh);
+    expect(isChart(chart) && chart.reporting).toBe(2);
+  });
+
+  it('counts the districts giving any figure of a grouped chart', () => {
+    const dataset = manyDistricts(WIDE_ABOVE);
+    const drawn = drawSpec(dataset, selectReports(dataset, LATEST), flow, false, 'zh', MESSAGES.zh);
+    expect(isChart(drawn) && drawn.reporting).toBe(WIDE_ABOVE);
   });
 });

@@ -30,6 +30,8 @@ export interface Drawn {
   /** Whether the chart takes the screen's whole width: a grouped chart of many districts needs it. */
   wide?: boolean;
   caveats: string[];
+  /** How many of the selected reports give the chart's figures: a chart compares, so at least MIN_REPORTING. */
+  reporting: number;
   values: () => ChartValue[];
   /** The observation keys of the values, made with them. */
   keys: () => string[];
@@ -141,8 +143,9 @@ function drawUncached(
     // A long ranking draws its top and bottom only; the footnote says so and how to find any district.
     const window = selectRankWindow(comparison.rows);
     const title = comparison.perCapita ? t.chart.perCapitaTitle(name) : name;
+    const reporting = comparison.rows.filter((row) => row.observation).length;
     const single =
-      comparison.rows.filter((row) => row.observation).length < MIN_REPORTING &&
+      reporting < MIN_REPORTING &&
       singleOf(spec.indicator, title, comparisonValues(comparison, lang, t.notReported));
     if (single) return single;
     return {
@@ -154,6 +157,7 @@ function drawUncached(
       caveats: window.windowed
         ? [t.scale.rankWindow(RANK_WINDOW_SIDE, window.reported, window.notReported), ...comparison.caveats]
         : comparison.caveats,
+      reporting,
       ...valuesAndKeys(() => comparisonValues(comparison, lang, t.notReported)),
     };
   }
@@ -183,6 +187,7 @@ function drawUncached(
       shown.length < reports.length
         ? [t.scale.topReports(shown.length, reports.length, leadName), ...grouped.caveats]
         : grouped.caveats,
+    reporting,
     ...valuesAndKeys(() => groupedValues(grouped, lang, t.notReported)),
   };
 }

@@ -17,7 +17,7 @@ export function ChartSlideView({ slide, fontPx }: { slide: ChartSlide; fontPx: n
   const tableId = useId();
   const option = useMemo(() => buildSlideOption(slide, plot.width, fontPx), [slide, plot.width, fontPx]);
   return (
-    <article className="slide-chart" aria-labelledby={`${tableId}-title`}>
+    <article className="slide-chart" data-reporting={slide.reporting} aria-labelledby={`${tableId}-title`}>
       <header className="slide-head">
         <div>
           <p className="slide-kicker">{slide.familyTitle}</p>

@@ -7,6 +7,7 @@ import { useApp } from '../AppContext';
 import type { Route, YearFilter } from '../../url/viewState';
 import { buildDeck, clampSlide, type Slide } from './buildDeck';
 import { ChartSlideView } from './ChartSlideView';
+import { FiguresSlideView } from './FiguresSlideView';
 import { applyKey, type KeyAction } from './presentKeys';
 import { slideFontPx } from './projectorOption';
 import { SlideBar } from './SlideBar';
@@ -30,6 +31,8 @@ function SlideView({ slide, fontPx }: { slide: Slide; fontPx: number }) {
       return <TitleSlideView slide={slide} />;
     case 'chart':
       return <ChartSlideView slide={slide} fontPx={fontPx} />;
+    case 'figures':
+      return <FiguresSlideView slide={slide} fontPx={fontPx} />;
     case 'sources':
       return <SourcesSlideView slide={slide} />;
   }
@@ -105,7 +108,7 @@ export function Present({ slide: requested, returnTo }: { slide: number; returnT
           <SlideView key={current.id} slide={current} fontPx={fontPx} />
         </div>
         <footer className="slide-foot">
-          <p className="slide-footnote">{current.kind === 'chart' ? current.footnote : ''}</p>
+          <p className="slide-footnote">{current.kind === 'chart' || current.kind === 'figures' ? current.footnote : ''}</p>
           <SlideBar
             slide={slide}
             total={deck.length}

@@ -27,7 +27,7 @@ export function SlideBar({ slide, total, typed, fullscreen, onGo, onFullscreen, 
         aria-label={t.present.previous}
         title={t.present.previous}
       >
-        ‹
+        ←
       </button>
       <span className="slide-counter" data-testid="slide-counter">
         {t.present.counter(slide, total)}
@@ -39,7 +39,7 @@ export function SlideBar({ slide, total, typed, fullscreen, onGo, onFullscreen, 
         aria-label={t.present.next}
         title={t.present.next}
       >
-        ›
+        →
       </button>
       {/* Key caps: they name the key that does the same, and take little room on the slide. */}
       <button

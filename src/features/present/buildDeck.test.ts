@@ -5,6 +5,8 @@ import {
   DONG_2022,
   DONG_2022_NOTE_ZH,
   NAN_2020,
+  NAN_CODE,
+  XI_2020,
   XI_CODE,
   makeDataset,
 } from '../../../test/fixtures/makeDataset';
@@ -13,6 +15,8 @@ import { RANK_WINDOW_SIDE } from '../../model/selectRankWindow';
 import { GROUPED_LIMIT } from '../../model/selectTopReports';
 import { FOOTNOTE_NAMED } from './describeFootnote';
 import { slideValues } from './slideValues';
+import { MIN_REPORTING } from '../family/drawSpec';
+import type { FiguresSlide } from './buildFigureSlides';
 import {
   SCOPE_NAMED,
   buildDeck,
@@ -36,34 +40,50 @@ const chartSlide = (deck: Slide[], id: string): ChartSlide => {
 describe('buildDeck', () => {
   const deck = buildDeck(dataset, LATEST, 'zh');
 
-  it('opens with the title, closes with the sources, and has one slide per chart with data, families in screen order', () => {
+  it('opens with the title, closes with the sources, and has one slide per chart two districts give, families in screen order, then the figures one district gives', () => {
     expect(deck.map((slide) => slide.id)).toEqual([
       'title',
-      'litigation_cases',
-      'flow-litigation_cases',
       'mediation_cases',
       'mediation_success_rate',
       'mediation_amount',
       'parts-mediation_cases',
+      'figures-1',
       'sources',
     ]);
   });
 
-  it('leaves out the charts no selected report gives', () => {
+  it('draws no chart fewer than two districts give: it counts them, as the family screen does', () => {
+    const charts = deck.filter((slide): slide is ChartSlide => slide.kind === 'chart');
+    expect(charts.map((slide) => slide.reporting)).toEqual([2, 3, 2, 2]);
+    for (const slide of charts) expect(slide.reporting).toBeGreaterThanOrEqual(MIN_REPORTING);
+  });
+
+  it('gathers on a figures slide the charts one district gives, each figure with its source, and leaves out those none gives', () => {
     const xi = buildDeck(dataset, { ...LATEST, districts: [XI_CODE] }, 'zh');
-    expect(xi.map((slide) => slide.id)).toEqual([
-      'title',
-      'litigation_cases',
-      'flow-litigation_cases',
-      'mediation_success_rate',
-      'sources',
+    expect(xi.map((slide) => slide.id)).toEqual(['title', 'figures-1', 'sources']);
+    const figures = xi[1] as FiguresSlide;
+    expect(figures.title).toBe('仅一个区县报告的数字');
+    expect(figures.columns.flat().map((group) => [group.id, group.district, group.figures.map((figure) => [figure.key, figure.value])])).toEqual([
+      ['litigation_cases', '西区 2020', [[`${XI_2020}/litigation_cases`, '12 件']]],
+      ['flow-litigation_cases', '西区 2020', [[`${XI_2020}/litigation_cases`, '12 件']]],
+      ['mediation_success_rate', '西区 2020', [[`${XI_2020}/mediation_success_rate`, '97%']]],
     ]);
+    expect(figures.footnote).toBe('来源：西区2020年报告');
+    expect(figures.drawn.map((report) => report.id)).toEqual([XI_2020]);
+  });
+
+  it('names a breakdown one district gives after its total, its parts following', () => {
+    const nan = buildDeck(dataset, { ...LATEST, districts: [NAN_CODE, XI_CODE] }, 'en');
+    const group = nan.flatMap((slide) => (slide.kind === 'figures' ? slide.columns.flat() : [])).find((g) => g.id === 'parts-mediation_cases');
+    expect(group).toMatchObject({ title: 'Disputes mediated', district: 'Nan District 2020' });
+    expect(group?.figures.map((figure) => [figure.indicator, figure.value])).toEqual([['Family disputes', '300 cases']]);
   });
 
   it('draws rates as dot plots, counts as rankings, flows grouped and breakdowns as compositions', () => {
+    const of2020 = buildDeck(dataset, { ...LATEST, year: 2020 }, 'zh');
     expect(chartSlide(deck, 'mediation_success_rate').chart.type).toBe('rate');
     expect(chartSlide(deck, 'mediation_cases').chart.type).toBe('ranking');
-    expect(chartSlide(deck, 'flow-litigation_cases').chart.type).toBe('grouped');
+    expect(chartSlide(of2020, 'flow-litigation_cases').chart.type).toBe('grouped');
     expect(chartSlide(deck, 'parts-mediation_cases').chart.type).toBe('composition');
   });
 

@@ -3,7 +3,8 @@
  *
  *   view filters ─selectReports─▶ reports ─FAMILY_SPECS (all four families)─▶ chart slides with data
  *   deck = title slide · per family: (in the 历年趋势 view) its headline trends, then one slide per chart
- *          that has a figure · sources slide (every report drawn, each year of a trend among them)
+ *          that at least two districts give · figures one district gives · sources slide (every report
+ *          drawn, each year of a trend among them)
  */
 import type { Dataset, Report } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
@@ -20,6 +21,9 @@ import { selectTopReports } from '../../model/selectTopReports';
 import { buildTrend, type Trend } from '../../model/buildTrend';
 import type { ChartValue } from '../../components/ValuesTable';
 import { describeTrend } from '../trends/describeTrend';
+import { trendReporting } from '../trends/drawTrend';
+import { drawSpec, isChart } from '../family/drawSpec';
+import { buildFigureSlides, figureGroup, type FigureGroup, type FiguresSlide } from './buildFigureSlides';
 
 /** How many compared districts the title slide names before it counts the rest. */
 export const SCOPE_NAMED = 12;
@@ -62,6 +66,8 @@ export interface ChartSlide {
   footnote: string;
   /** The reports the chart draws (all of a small selection; a province's or the country's ends or top). */
   drawn: Report[];
+  /** How many of the selected reports give the chart's figures: a chart compares, so at least MIN_REPORTING. */
+  reporting: number;
 }
 
 export interface SourceEntry {
@@ -81,7 +87,7 @@ export interface SourcesSlide {
   notes: string[];
 }
 
-export type Slide = TitleSlide | ChartSlide | SourcesSlide;
+export type Slide = TitleSlide | ChartSlide | FiguresSlide | SourcesSlide;
 
 /** The filters the deck depends on. */
 export type DeckView = Pick<ViewState, 'year' | 'province' | 'districts' | 'perCapita' | 'trend'>;
@@ -94,7 +100,7 @@ export function buildChartSlide(
   family: FamilyDomain,
   perCapita: boolean,
   lang: Lang,
-): ChartSlide | undefined {
+): Omit<ChartSlide, 'reporting'> | undefined {
   const t = MESSAGES[lang];
   const familyTitle = FAMILY_SPECS[family].title[lang];
   if (spec.type === 'ranking' || spec.type === 'rate') {
@@ -158,6 +164,7 @@ export function buildTrendSlide(dataset: Dataset, reports: readonly Report[], in
   if (!trend || (trend.lines.length === 0 && !trend.median)) return undefined;
   const { caveats, values, figures } = describeTrend(dataset, trend, lang);
   return {
+    reporting: trendReporting(trend, figures.length),
     kind: 'chart',
     id: `trend-${indicatorId}`,
     family,
@@ -198,7 +205,7 @@ function buildTitleSlide(reports: readonly Report[], view: DeckView, lang: Lang)
  * The reports behind the deck: every compared report, or for a province or the country (more than
  * SOURCES_LISTED) the ones its charts draw, with a note giving the total.
  */
-function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts: readonly ChartSlide[], view: DeckView, lang: Lang): SourcesSlide {
+function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts: readonly Pick<ChartSlide, 'drawn'>[], view: DeckView, lang: Lang): SourcesSlide {
   const t = MESSAGES[lang];
   const census = dataset.population[0];
   const drawn = new Set(charts.flatMap((chart) => chart.drawn));
@@ -226,14 +233,32 @@ function buildSourcesSlide(dataset: Dataset, reports: readonly Report[], charts:
   };
 }
 
-/** Builds the deck for the filters in view: all four families, in the order of their screens. */
+/**
+ * Builds the deck for the filters in view: all four families, in the order of their screens. A chart is a
+ * slide where the family screen draws it as a chart (drawSpec: at least MIN_REPORTING districts give it);
+ * the figures of a chart only one district gives are gathered on figures slides after the charts.
+ */
 export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[] {
   const reports = selectReports(dataset, view);
+  const groups: FigureGroup[] = [];
+  const chartSlide = (spec: ChartSpec, family: FamilyDomain): ChartSlide[] => {
+    const drawn = drawSpec(dataset, reports, spec, view.perCapita, lang, MESSAGES[lang]);
+    if ('single' in drawn) {
+      // A breakdown's figures are its parts: named under its total, not under the chart's title.
+      const total = spec.type === 'composition' ? dataset.indicatorById.get(spec.total) : undefined;
+      const group = figureGroup(family, drawn.single, total && indicatorName(total, lang));
+      if (group) groups.push(group);
+    }
+    if (!isChart(drawn)) return [];
+    const slide = buildChartSlide(dataset, reports, spec, family, view.perCapita, lang);
+    return slide ? [{ ...slide, reporting: drawn.reporting }] : [];
+  };
   const charts = FAMILY_DOMAINS.flatMap((family) => [
     ...(view.trend ? FAMILY_SPECS[family].headline.flatMap((indicatorId) => buildTrendSlide(dataset, reports, indicatorId, family, view, lang) ?? []) : []),
-    ...FAMILY_SPECS[family].charts.flatMap((spec) => buildChartSlide(dataset, reports, spec, family, view.perCapita, lang) ?? []),
+    ...FAMILY_SPECS[family].charts.flatMap((spec) => chartSlide(spec, family)),
   ]);
-  return [buildTitleSlide(reports, view, lang), ...charts, buildSourcesSlide(dataset, reports, charts, view, lang)];
+  const figures = buildFigureSlides(dataset, groups, lang);
+  return [buildTitleSlide(reports, view, lang), ...charts, ...figures, buildSourcesSlide(dataset, reports, [...charts, ...figures], view, lang)];
 }
 
 /** The 1-based slide number shown for a requested one: within the deck, whatever the address says. */
