@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import { chartQueue } from '../../charts/chartQueue';
-import type { Dataset, Report } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
 import { MESSAGES, type Lang } from '../../i18n/messages';
 import { QUEUE_ABOVE_REPORTS } from '../../charts/useQueued';
 import { whenIdle } from '../../charts/whenIdle';
@@ -20,7 +20,7 @@ import { FAMILY_SPECS, headlineSpecs, type ChartSpec } from './familySpecs';
 
 /** One drawing to work out ahead. */
 export interface WarmJob {
-  reports: Report[];
+  filter: ReportFilter;
   spec: ChartSpec;
   perCapita: boolean;
 }
@@ -47,21 +47,22 @@ export function warmingPlan(dataset: Dataset, view: WarmView, lang: Lang): WarmJ
   const reports = selectReports(dataset, view);
   if (reports.length <= QUEUE_ABOVE_REPORTS) return [];
   const jobs: WarmJob[] = [];
-  const add = (of: Report[], specs: ChartSpec[], perCapita: boolean) => {
-    for (const spec of specs) if (!isDrawn(of, spec, perCapita, lang)) jobs.push({ reports: of, spec, perCapita });
+  const add = (filter: ReportFilter, specs: ChartSpec[], perCapita: boolean) => {
+    for (const spec of specs) if (!isDrawn(dataset, filter, spec, perCapita, lang)) jobs.push({ filter, spec, perCapita });
   };
   // This screen in the other years first: the filter bar is on it. (Across a province or the country the
   // other screens are drawn ahead whole, app/KeptScreens, and their drawings come last here.)
   const years: YearFilter[] = ['latest', ...indexDataset(dataset).years];
   for (const year of years) {
     if (year === view.year) continue;
-    const inYear = selectReports(dataset, { ...view, year });
-    if (inYear.length > QUEUE_ABOVE_REPORTS) add(inYear, screenSpecs(dataset, screen), view.perCapita);
+    const inYear = { year, province: view.province, districts: view.districts };
+    if (selectReports(dataset, inYear).length > QUEUE_ABOVE_REPORTS) add(inYear, screenSpecs(dataset, screen), view.perCapita);
   }
+  const filter = { year: view.year, province: view.province, districts: view.districts };
   // This screen per 10,000 residents, or not.
-  add(reports, screenSpecs(dataset, screen), !view.perCapita);
+  add(filter, screenSpecs(dataset, screen), !view.perCapita);
   // The other screens, same filters.
-  for (const other of ['overview', ...FAMILY_DOMAINS] as const) if (other !== screen) add(reports, screenSpecs(dataset, other), view.perCapita);
+  for (const other of ['overview', ...FAMILY_DOMAINS] as const) if (other !== screen) add(filter, screenSpecs(dataset, other), view.perCapita);
   return jobs;
 }
 
@@ -77,7 +78,7 @@ export function warmDrawings(dataset: Dataset, plan: WarmJob[], lang: Lang, idle
     const job = plan[next++];
     if (!job) return;
     // Taken from the kept drawings, or worked out and kept there for the view's own chart to find.
-    drawSpec(dataset, job.reports, job.spec, job.perCapita, lang, MESSAGES[lang]);
+    drawSpec(dataset, job.filter, job.spec, job.perCapita, lang, MESSAGES[lang]);
     cancel = idle(step);
   };
   cancel = idle(step);
