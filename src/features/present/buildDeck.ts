@@ -242,7 +242,7 @@ export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[]
   const reports = selectReports(dataset, view);
   const groups: FigureGroup[] = [];
   const chartSlide = (spec: ChartSpec, family: FamilyDomain): ChartSlide[] => {
-    const drawn = drawSpec(dataset, reports, spec, view.perCapita, lang, MESSAGES[lang]);
+    const drawn = drawSpec(dataset, view, spec, view.perCapita, lang, MESSAGES[lang]);
     if ('single' in drawn) {
       // A breakdown's figures are its parts: named under its total, not under the chart's title.
       const total = spec.type === 'composition' ? dataset.indicatorById.get(spec.total) : undefined;
