@@ -18,3 +18,15 @@ describe('counts in the interface strings', () => {
     expect(MESSAGES.en.brief.compared(1)).toBe('1 district reports it');
   });
 });
+
+describe('the note on districts without a report of the chosen year', () => {
+  const named = [{ district: '花都区', latest: 2020 }, { district: '武江区', latest: 2020 }];
+
+  it('speaks of the figures below only when the filter has other reports to show', () => {
+    expect(MESSAGES.zh.filters.noReportInYear(named, 2, 2022, true)).toBe('花都区（最新为 2020 年）、武江区（最新为 2020 年）没有 2022 年的报告，以下数字不含这些区县。');
+    expect(MESSAGES.zh.filters.noReportInYear(named, 2, 2022, false)).toBe('花都区（最新为 2020 年）、武江区（最新为 2020 年）没有 2022 年的报告。');
+    const english = [{ district: 'Huadu District', latest: 2020 }];
+    expect(MESSAGES.en.filters.noReportInYear(english, 1, 2022, true)).toBe('Huadu District (latest 2020) has no 2022 report, so the figures below leave it out.');
+    expect(MESSAGES.en.filters.noReportInYear(english, 1, 2022, false)).toBe('Huadu District (latest 2020) has no 2022 report.');
+  });
+});

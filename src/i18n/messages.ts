@@ -36,9 +36,9 @@ const zh = {
     perCapita: '按每万人计算',
     patterns: '图案区分（色觉友好）',
     latestNote: '默认显示各区县最新一期报告；不同年份的报告同图比较时，图下注明。',
-    /** `named`: the first districts, each with its latest year; `count`: how many in all. */
-    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number) =>
-      `${named.map(({ district, latest }) => `${district}（最新为 ${latest} 年）`).join('、')}${count > named.length ? ` 等 ${count.toLocaleString('zh-CN')} 个区县` : ''}没有 ${year} 年的报告，以下图表不含${count === 1 ? '该区县' : '这些区县'}。`,
+    /** `named`: the first districts, each with its latest year; `count`: how many in all; `othersShown`: whether the filter has other reports, shown below. */
+    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number, othersShown: boolean) =>
+      `${named.map(({ district, latest }) => `${district}（最新为 ${latest} 年）`).join('、')}${count > named.length ? ` 等 ${count.toLocaleString('zh-CN')} 个区县` : ''}没有 ${year} 年的报告${othersShown ? `，以下数字不含${count === 1 ? '该区县' : '这些区县'}` : ''}。`,
     showLatest: '改看各区县最新报告',
   },
   domains: {
@@ -513,10 +513,10 @@ const en: Messages = {
     perCapita: 'Per 10,000 residents',
     patterns: 'Patterns as well as colours',
     latestNote: "By default each district's latest report is shown; a chart that puts different years side by side says so below it.",
-    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number) => {
+    noReportInYear: (named: { district: string; latest: number }[], count: number, year: number, othersShown: boolean) => {
       const names = named.map(({ district, latest }) => `${district} (latest ${latest})`);
       const list = count > named.length ? `${names.join(', ')} and ${(count - named.length).toLocaleString('en-GB')} more districts` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-      return `${list} ${count === 1 ? 'has' : 'have'} no ${year} report, so the charts below leave ${count === 1 ? 'it' : 'them'} out.`;
+      return `${list} ${count === 1 ? 'has' : 'have'} no ${year} report${othersShown ? `, so the figures below leave ${count === 1 ? 'it' : 'them'} out` : ''}.`;
     },
     showLatest: "Show each district's latest report",
   },

@@ -80,6 +80,8 @@ describe('the built dashboard', () => {
     await waitForApp(page);
     const note = page.locator('.year-gaps');
     assert.match(await note.innerText(), /花都区（最新为 2020 年）、武江区（最新为 2020 年）没有 2022 年的报告/);
+    // No other report in the filter: nothing below to speak of.
+    assert.doesNotMatch(await note.innerText(), /以下/);
     assert.equal(await page.locator('.chart-card').count(), 0, 'empty chart cards for districts that have no report');
     await note.locator('button').click();
     // Their latest reports' figures: charts, or figure cards where one district alone reports a figure.

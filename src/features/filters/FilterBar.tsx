@@ -5,7 +5,7 @@ import { OwnBadge } from '../../components/OwnBadge';
 import { DistrictFinder } from './DistrictFinder';
 import { districtName, provinceName } from '../../model/locale';
 import { indexDataset } from '../../model/datasetIndex';
-import { districtsWithoutYear } from '../../model/selectReports';
+import { districtsWithoutYear, selectReports } from '../../model/selectReports';
 import { useMemo } from 'react';
 import type { YearFilter } from '../../url/viewState';
 import { DistrictLink } from '../profile/DistrictLink';
@@ -114,6 +114,8 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
             withoutYear.slice(0, NAMED_WITHOUT_YEAR).map((report) => ({ district: districtName(report, lang), latest: report.year })),
             withoutYear.length,
             view.year,
+            // Nothing below when none of the filter's districts has a report of the year.
+            selectReports(dataset, view).length > 0,
           )}{' '}
           <button type="button" className="link-button" onClick={() => navigate({ year: 'latest', source: null })}>
             {t.filters.showLatest}
