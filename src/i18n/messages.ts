@@ -215,6 +215,7 @@ const zh = {
     formats: (limitMb: number) =>
       `支持逗号或制表符分隔的 CSV，UTF-8（带或不带 BOM）或 GB18030/GBK 编码（Excel、WPS 默认保存的格式），每个文件不超过 ${limitMb} MB。`,
     privacy: '文件只保存在本浏览器（IndexedDB）中，不会发送到任何服务器；刷新页面后仍在，可随时移除。',
+    templates: '空白模板（只有列名，列与内置数据相同）：',
     pick: '选择文件…',
     drop: '或把文件拖放到这里',
     dropActive: '松开鼠标即可载入',
@@ -692,6 +693,7 @@ const en: Messages = {
     formats: (limitMb: number) =>
       `CSV with commas or tabs, encoded as UTF-8 (with or without BOM) or GB18030/GBK (what Excel and WPS save by default), at most ${limitMb} MB per file.`,
     privacy: 'Files are kept in this browser only (IndexedDB), never sent to a server; they stay after a reload and can be removed at any time.',
+    templates: 'Blank templates (column names only, the same columns as the built-in data):',
     pick: 'Choose files…',
     drop: 'or drop files here',
     dropActive: 'Release to load',
