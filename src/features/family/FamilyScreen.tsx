@@ -62,7 +62,7 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
     <section className="screen" aria-labelledby="family-title">
       <h2 id="family-title">{spec.title[lang]}</h2>
       <p className="screen-summary">{spec.summary[lang]}</p>
-      <FilterBar />
+      <FilterBar showPatterns={reports.length > 0 && singles.size < spec.charts.length} />
       <ViewCsvButton what={spec.title[lang]} count={familyRowCount} rows={familyRows} />
       <TrendSwitch domain={domain} reports={reports}>
       {/* No report in the filter (a year none of its districts has): the filter bar says why, no empty cards. */}
