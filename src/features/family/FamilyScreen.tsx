@@ -34,11 +34,11 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
     const found = new Map<number, SingleSpec['single']>();
     if (reports.length > QUEUE_ABOVE_REPORTS) return found;
     spec.charts.forEach((chart, i) => {
-      const drawn = drawSpec(dataset, reports, chart, view.perCapita, lang, t);
+      const drawn = drawSpec(dataset, view, chart, view.perCapita, lang, t);
       if ('single' in drawn) found.set(i, drawn.single);
     });
     return found;
-  }, [dataset, reports, spec, view.perCapita, lang, t]);
+  }, [dataset, reports.length, view, spec, lang, t]);
   // Once per selection, not on every render: a national selection has 2,850 reports. The table and the
   // CSV rows follow a filter change a moment after the charts.
   // Across a province or the country, after the charts are drawn (useAfterCharts).
