@@ -25,8 +25,12 @@ const SHOTS = [
     name: 'slide',
     hash: '#/present',
     before: async (page) => {
-      // The first slide that draws a chart of several districts.
-      await page.locator('.slide [data-chart] svg').first().waitFor({ timeout: 20000 });
+      // From the title slide to the first slide with a chart.
+      for (let i = 0; i < 40 && (await page.locator('.slide [data-chart] svg').count()) === 0; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(150);
+      }
+      await page.locator('.slide [data-chart] svg').first().waitFor();
     },
   },
 ];
