@@ -6,7 +6,6 @@
  * alone held the page for 150–200 ms on a busy machine.
  */
 import { packRecords, recordField, recordsFromFiles, recordsToFiles, type PackedRecordsFiles } from '../data/packRecords';
-import { observationKey } from '../data/dataset';
 import type { Finding, RateFinding, SumFinding } from './consistency';
 
 /** Packed findings as published: findings.json (`head`) and findings.bin (the bytes of `indexes`). */
@@ -14,7 +13,7 @@ export type PublishedFindings = PackedRecordsFiles;
 
 /** The findings, packed for findings.json and findings.bin. */
 export function packFindings(findings: readonly Finding[]): PublishedFindings {
-  const flat = findings.map((finding) => ({ ...finding, parts: finding.parts.map((key) => key.slice(finding.reportId.length + 1)).join(' ') }));
+  const flat = findings.map((finding) => ({ ...finding, parts: finding.parts.join(' ') }));
   return recordsToFiles(packRecords(flat));
 }
 
@@ -24,8 +23,8 @@ export const FINDINGS_PER_STEP = 10_000;
 /**
  * The findings again, as `findInconsistencies` made them, unpacked in steps of `perStep` findings (each can
  * run in a task of its own); `read` gives them all once every step has run. Each finding is made whole in
- * one object literal (its fields kept in the object, not in a store added field by field), and the
- * findings of one report share their parts' key strings and, where the parts are the same, the array.
+ * one object literal (its fields kept in the object, not in a store added field by field); findings with
+ * the same parts share the array.
  */
 export function planUnpackFindings(head: PublishedFindings['head'], bytes: ArrayBuffer, perStep = FINDINGS_PER_STEP): { steps: (() => void)[]; read: () => Finding[] } {
   const packed = recordsFromFiles(head, bytes);
@@ -34,27 +33,12 @@ export function planUnpackFindings(head: PublishedFindings['head'], bytes: Array
   const [recomputed, recomputedRounded, agreesRounded, agreesTruncated] = [field('recomputed'), field('recomputedRounded'), field('agreesRounded'), field('agreesTruncated')];
   const [partsSum, status, relation, hedged] = [field('partsSum'), field('status'), field('relation'), field('hedged')];
   const findings: Finding[] = [];
-  // The findings of a report follow one another: its parts' keys are made once each.
-  let report = '';
-  const keys = new Map<string, string>();
+  // A national dataset has a handful of distinct sets of parts: each is split once, and its array shared.
   const partSets = new Map<string, string[]>();
-  const keysOf = (reportId: string, parts: string): string[] => {
-    if (reportId !== report) {
-      report = reportId;
-      keys.clear();
-      partSets.clear();
-    }
-    let set = partSets.get(parts);
-    if (!set) {
-      set = parts === '' ? [] : parts.split(' ').map((id) => keys.get(id) ?? keys.set(id, observationKey(reportId, id)).get(id)!);
-      partSets.set(parts, set);
-    }
-    return set;
-  };
+  const idsOf = (parts: string): string[] => partSets.get(parts) ?? partSets.set(parts, parts === '' ? [] : parts.split(' ')).get(parts)!;
   const steps = Array.from({ length: Math.ceil(packed.count / perStep) }, (_, step) => () => {
     for (let i = step * perStep; i < Math.min(packed.count, (step + 1) * perStep); i++) {
-      const reportId: string = reportIdOf(i);
-      const parts = keysOf(reportId, partsOf(i));
+      const [reportId, parts] = [reportIdOf(i), idsOf(partsOf(i))];
       findings.push(
         type(i) === 'rate'
           ? { type: 'rate', reportId, indicatorId: indicatorId(i), reported: reported(i), recomputed: recomputed(i), recomputedRounded: recomputedRounded(i), agreesRounded: agreesRounded(i), agreesTruncated: agreesTruncated(i), parts }
