@@ -231,7 +231,7 @@ export function App() {
             </a>
             {FAMILY_DOMAINS.map((domain) => (
               <a key={domain} href={linkTo({ name: 'family', domain })} aria-current={current.name === 'family' && current.domain === domain ? 'page' : undefined}>
-                {FAMILY_SPECS[domain].title[view.lang]}
+                {FAMILY_SPECS[domain].navTitle[view.lang]}
               </a>
             ))}
             <a href={linkTo({ name: 'data' })} aria-current={current.name === 'data' ? 'page' : undefined}>

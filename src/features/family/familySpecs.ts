@@ -14,6 +14,8 @@ export type ChartSpec =
 
 export interface FamilySpec {
   title: Localized;
+  /** The title in the main navigation, where the English one would not fit on a laptop's one row. */
+  navTitle: Localized;
   /** One sentence on what the family counts. */
   summary: Localized;
   /** The indicators the overview leads with: a volume and a rate. */
@@ -24,6 +26,7 @@ export interface FamilySpec {
 export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   reconsideration: {
     title: { zh: '行政复议', en: 'Administrative reconsideration' },
+    navTitle: { zh: '行政复议', en: 'Reconsideration' },
     summary: {
       zh: '公民、法人申请区县政府复查其部门的行政行为：收到申请、受理、审结，以及维持、撤销、确认违法等结果。',
       en: 'People and companies ask the district government to review an act of one of its agencies: applications received, accepted and concluded, and outcomes such as upheld, revoked or confirmed illegal.',
@@ -47,6 +50,7 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   },
   litigation: {
     title: { zh: '行政应诉', en: 'Administrative litigation' },
+    navTitle: { zh: '行政应诉', en: 'Litigation' },
     summary: {
       zh: '政府及其部门作为被告的行政诉讼：应诉、开庭、审结案件，负责人出庭应诉，以及胜诉败诉。',
       en: 'Lawsuits against the government and its agencies: cases defended, heard and concluded, agency heads appearing in court, and outcomes.',
@@ -69,6 +73,7 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   },
   mediation: {
     title: { zh: '人民调解', en: "People's mediation" },
+    navTitle: { zh: '人民调解', en: 'Mediation' },
     summary: {
       zh: '人民调解委员会排查、调处矛盾纠纷；劳动仲裁、信访等相邻渠道单列，不计入人民调解。',
       en: "People's mediation committees identify and settle civil disputes; labour arbitration, petitions and other channels are shown separately, never added in.",
@@ -92,6 +97,7 @@ export const FAMILY_SPECS: Record<FamilyDomain, FamilySpec> = {
   },
   enforcement_training: {
     title: { zh: '行政执法人员', en: 'Enforcement staff' },
+    navTitle: { zh: '行政执法人员', en: 'Enforcement staff' },
     summary: {
       zh: '行政执法人员持证上岗：资格考试、执法证申领与换发、在岗人数、培训，以及执法案卷评查。',
       en: 'Enforcement staff need a certificate: qualification exams, certificates applied for and issued, staff numbers, training, and case-file reviews.',

@@ -78,18 +78,22 @@ const BriefFacts = memo(function BriefFacts({ facts, dataset, lang, t, openSourc
       {tied.length > TIED_NAMED && t.scale.andMore(TIED_NAMED, tied.length)}
     </>
   );
+  // A plain sentence a leader reads at a glance, then, smaller, what qualifies it: how many districts
+  // report the figure, whether their years differ, how many count it otherwise than the definition.
+  const caveats = (fact: Extract<BriefFact, { type: 'range' | 'perCapita' }>) => {
+    const notes = fact.type === 'range' && fact.notes > 0 ? [t.brief.notes(fact.notes)] : [];
+    const years = fact.years.length > 1 ? [t.brief.mixedYears(fact.years)] : [];
+    return [t.brief.compared(fact.compared), ...years, ...notes].join(t.brief.caveatSeparator);
+  };
   const sentence = (fact: BriefFact): ReactNode[] => {
     if (fact.type === 'inconsistent') return [link(fact.observation.key, describeFindingText(fact.finding, dataset, lang))];
     const indicator = dataset.indicatorById.get(fact.indicatorId)!;
     const name = indicatorName(indicator, lang);
-    const years = fact.years.length > 1 ? t.brief.mixedYears(fact.years) : '';
-    if (fact.type === 'range') {
-      const notes = fact.notes > 0 ? t.brief.notes(fact.notes) : '';
-      return [...t.brief.range(name, figures(fact.high, indicator.unit), figures(fact.low, indicator.unit), fact.compared), years, notes, t.brief.end];
-    }
+    const caveat = <small className="brief-caveat">{caveats(fact)}</small>;
+    if (fact.type === 'range') return [...t.brief.range(name, figures(fact.high, indicator.unit), figures(fact.low, indicator.unit)), caveat];
     const top = fact.top;
     const text = t.brief.perCapitaValue(districtName(top.report, lang), formatNumber(fact.top.value, 2, lang), unitLabel(indicator.unit, lang), formatWithUnit(top.observation.value, top.observation.qualifier, indicator.unit, 2, lang), top.report.year);
-    return [...t.brief.perCapita(name, link(top.observation.key, text), fact.compared), years, t.brief.end];
+    return [...t.brief.perCapita(name, link(top.observation.key, text)), caveat];
   };
   const item = (fact: BriefFact, i: number) => (
     <li key={i} className={fact.type === 'inconsistent' ? 'brief-warning' : undefined}>
@@ -104,8 +108,9 @@ const BriefFacts = memo(function BriefFacts({ facts, dataset, lang, t, openSourc
   const rest = facts.slice(BRIEF_FIRST);
   return (
     <section className="brief" aria-labelledby="brief-title">
-      <h3 id="brief-title">{t.brief.title}</h3>
-      <p className="screen-summary">{t.brief.summary}</p>
+      <h3 id="brief-title">
+        {t.brief.title} <small className="brief-summary">{t.brief.summary}</small>
+      </h3>
       <ul>{first.map(item)}</ul>
       {rest.length > 0 && (
         <details className="brief-more">
