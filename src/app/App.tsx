@@ -25,7 +25,6 @@ import { useKeepInView } from './useKeepInView';
 import { MESSAGES } from '../i18n/messages';
 import { FAMILY_SPECS } from '../features/family/familySpecs';
 import { FamilyScreen } from '../features/family/FamilyScreen';
-import { useWarmDrawings } from '../features/family/warmDrawings';
 import { Overview } from '../features/overview/Overview';
 import { SourcePanel } from '../features/source/SourcePanel';
 
@@ -184,8 +183,6 @@ export function App() {
   const showsSource = view.route.name === 'report' || view.route.name === 'present';
   const screenHash = serialiseHash(showsSource ? view : { ...view, source: null });
   const context = useContextValue(query.data, findings, screenHash, navigate, openSource);
-  // Across the country, the likely next views are drawn ahead while the page is idle.
-  useWarmDrawings(dataset, view, view.lang);
   const kept = useKeptRoutes(view.route, dataset);
   // The screen the presentation returns to on Esc: the last one shown before it (the overview when the
   // presentation was opened from a link). Kept from the renders before, as React has it: set while rendering.

@@ -24,7 +24,6 @@ import {
 import { flushSync } from 'react-dom';
 import { ScreenAside } from './screenAside';
 import { chartQueue } from './chartQueue';
-import { echartsOnce } from './echartsOnce';
 import { keyOfDatum } from './datum';
 import { labelOfEvent } from './withLabelLinks';
 import { legendGridTop, withLegendRoom } from './legendRoom';
@@ -78,8 +77,9 @@ interface EChartProps {
 /**
  * Draws an option with echarts-for-react; the element is labelled for assistive technology and tests.
  * The chart is mounted in its turn of the chart queue (chartQueue), and the queue waits until it has
- * drawn: echarts-for-react draws a new chart in an animation frame after mounting it, and eight charts
- * mounted together would draw in one frame. A new option is merged into the drawing in the commit.
+ * drawn: echarts-for-react makes a first instance to learn the element's size, and in an animation frame
+ * after mounting makes the chart and draws it; eight charts mounted together would draw in one frame.
+ * A new option is merged into the drawing in the commit.
  */
 export function EChart({ option, height, onSelect, onHover, onLabel, label, animateUpdates = true, ref }: EChartProps) {
   const instance = useRef<EChartsType | undefined>(undefined);
@@ -272,7 +272,7 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
     <div className="echart" data-chart={label} ref={box}>
       {mounted ? (
         <ReactEChartsCore
-          echarts={echartsOnce}
+          echarts={echarts}
           option={first}
           replaceMerge={REPLACED}
           shouldSetOption={NEVER}

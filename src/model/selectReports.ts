@@ -21,7 +21,7 @@ export function selectReports(dataset: Dataset, filter: ReportFilter): Report[] 
   // The same filter gives the same array, so every chart memoized on it is reused when nothing changed.
   let recent = selections.get(dataset);
   if (!recent) selections.set(dataset, (recent = new Map()));
-  const id = `${filter.year}|${filter.province ?? ''}|${filter.districts.join(',')}`;
+  const id = selectionId(filter);
   const known = recent.get(id);
   if (known) {
     // Kept as the most recent: the selections dropped first are the ones not asked for longest.
@@ -33,6 +33,11 @@ export function selectReports(dataset: Dataset, filter: ReportFilter): Report[] 
   if (recent.size >= SELECTIONS_KEPT) recent.delete(recent.keys().next().value!);
   recent.set(id, selected);
   return selected;
+}
+
+/** What a filter selects, as a string: the key every value kept per selection is found by. */
+export function selectionId(filter: ReportFilter): string {
+  return `${filter.year}|${filter.province ?? ''}|${filter.districts.join(',')}`;
 }
 
 const SELECTIONS_KEPT = 16;

@@ -13,6 +13,7 @@ import { withLabelLinks } from '../../charts/withLabelLinks';
 import { districtOfLabel } from '../profile/districtOfLabel';
 import { profileHash } from '../profile/DistrictLink';
 import { parseHash } from '../../url/viewState';
+import { selectionId } from '../../model/selectReports';
 import { ChartCard } from './ChartCard';
 import { QUEUE_ABOVE_REPORTS, useQueued } from '../../charts/useQueued';
 import { drawSpec, isChart, isDrawn, type DrawnSpec } from './drawSpec';
@@ -34,11 +35,15 @@ export function SpecChart({ spec, reports }: SpecChartProps) {
   const { dataset, view, lang, t, openSource } = useApp();
   // Across a province or the country the drawing is worked out in a task of its own, not in the render
   // (useQueued); the chart shows its former drawing meanwhile.
+  // Kept by the filter (its selection's id), not by the identity of the reports' array.
+  const selection = selectionId(view);
   const plan = useMemo(() => {
-    const draw = () => drawSpec(dataset, reports, spec, view.perCapita, lang, t);
-    const now = reports.length <= QUEUE_ABOVE_REPORTS || isDrawn(reports, spec, view.perCapita, lang);
+    const draw = () => drawSpec(dataset, view, spec, view.perCapita, lang, t);
+    const now = reports.length <= QUEUE_ABOVE_REPORTS || isDrawn(dataset, view, spec, view.perCapita, lang);
     return { steps: now ? [] : [draw], read: draw };
-  }, [dataset, reports, spec, view.perCapita, lang, t]);
+    // The view's filter and reports by their selection's id: another view of the same filter changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataset, selection, spec, view.perCapita, lang, t]);
   const drawn = useQueued(plan) ?? NOT_YET;
   // The chart follows a change at once; its values (for the table, exports and the printed sources) once
   // it is drawn: they are worked out in the chart queue, after the chart's drawing (a national chart has

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { manyDistricts } from '../../../test/fixtures/manyDistricts';
 import { NAN_2020, DONG_2022, fixtureTexts, makeDataset, withoutObservation } from '../../../test/fixtures/makeDataset';
 import { MESSAGES } from '../../i18n/messages';
-import { selectReports } from '../../model/selectReports';
-import { drawSpec, isChart, isWide, WIDE_ABOVE } from './drawSpec';
+import { drawSpec, isChart, isDrawn, isWide, WIDE_ABOVE } from './drawSpec';
 import { FAMILY_SPECS } from './familySpecs';
 
 const LATEST = { year: 'latest' as const, province: null, districts: [] };
@@ -12,7 +11,7 @@ const flow = FAMILY_SPECS.reconsideration.charts.find((spec) => spec.type === 'g
 describe('drawSpec', () => {
   it('gives a grouped chart of many districts the screen’s whole width, and draws its top districts', () => {
     const dataset = manyDistricts(40);
-    const drawn = drawSpec(dataset, selectReports(dataset, LATEST), flow, false, 'zh', MESSAGES.zh);
+    const drawn = drawSpec(dataset, LATEST, flow, false, 'zh', MESSAGES.zh);
     if (!isChart(drawn)) throw new Error('drawn');
     expect(drawn.wide).toBe(true);
     expect(drawn.caveats[0]).toContain('40');
@@ -20,13 +19,13 @@ describe('drawSpec', () => {
 
   it('keeps a grouped chart of a few districts in its column', () => {
     const dataset = manyDistricts(WIDE_ABOVE);
-    const drawn = drawSpec(dataset, selectReports(dataset, LATEST), flow, false, 'zh', MESSAGES.zh);
+    const drawn = drawSpec(dataset, LATEST, flow, false, 'zh', MESSAGES.zh);
     if (!isChart(drawn)) throw new Error('drawn');
     expect(drawn.wide).toBe(false);
     const curated = makeDataset();
     const ranking = drawSpec(
       curated,
-      selectReports(curated, LATEST),
+      LATEST,
       { type: 'ranking', indicator: 'mediation_cases' },
       false,
       'zh',
@@ -45,7 +44,7 @@ describe('drawSpec', () => {
     const single = makeDataset(withoutObservation(fixtureTexts(), NAN_2020, 'mediation_cases'));
     const drawn = drawSpec(
       single,
-      selectReports(single, LATEST),
+      LATEST,
       { type: 'ranking', indicator: 'mediation_cases' },
       false,
       'zh',
@@ -62,7 +61,7 @@ describe('drawSpec', () => {
       isChart(
         drawSpec(
           two,
-          selectReports(two, LATEST),
+          LATEST,
           { type: 'ranking', indicator: 'mediation_cases' },
           false,
           'zh',
@@ -70,5 +69,17 @@ describe('drawSpec', () => {
         ),
       ),
     ).toBe(true);
+  });
+
+  it('keeps a drawing by its filter: an equal filter finds it, another filter is drawn anew', () => {
+    const dataset = manyDistricts(40);
+    const ranking = { type: 'ranking' as const, indicator: 'mediation_cases' };
+    const drawn = drawSpec(dataset, LATEST, ranking, false, 'zh', MESSAGES.zh);
+    expect(drawSpec(dataset, { year: 'latest', province: null, districts: [] }, ranking, false, 'zh', MESSAGES.zh)).toBe(drawn);
+    expect(isDrawn(dataset, { ...LATEST }, ranking, true, 'zh')).toBe(false);
+    const inYear = { ...LATEST, year: 2022 };
+    expect(isDrawn(dataset, inYear, ranking, false, 'zh')).toBe(false);
+    expect(drawSpec(dataset, inYear, ranking, false, 'zh', MESSAGES.zh)).not.toBe(drawn);
+    expect(isDrawn(dataset, inYear, ranking, false, 'zh')).toBe(true);
   });
 });

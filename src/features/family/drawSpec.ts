@@ -1,8 +1,9 @@
 /**
  * Draws one chart spec for a selection of reports: model → option, footnotes and (on demand) the values
- * for the table. A drawing is kept per selection, so going back to a filter seen before costs nothing.
+ * for the table. A drawing is kept per filter, so going back to a filter seen before costs nothing.
  */
 import type { Dataset, Report } from '../../data/dataset';
+import { selectionId, selectReports, type ReportFilter } from '../../model/selectReports';
 import { buildCompositionOption } from '../../charts/buildCompositionOption';
 import { buildGroupedOption } from '../../charts/buildGroupedOption';
 import { hasGapMarks } from '../../charts/gapMark';
@@ -95,22 +96,39 @@ export function isWide(spec: ChartSpec, districts: number): boolean {
   return spec.type === 'grouped' && districts > WIDE_ABOVE;
 }
 
-const drawings = new WeakMap<readonly Report[], Map<string, DrawnSpec>>();
+/** The drawings kept per dataset: by selection (selectionId), then by drawing (drawingId). */
+const drawings = new WeakMap<Dataset, Map<string, Map<string, DrawnSpec>>>();
+/** The drawings of this many selections are kept; those of the selection asked for longest ago go first. */
+const SELECTIONS_DRAWN = 8;
 
-/** Draws `spec` for `reports` (an array selectReports keeps for its filter), or says it has nothing to draw. */
+/** The drawings kept for a filter's selection, marked as the most recently asked for. */
+function keptFor(dataset: Dataset, filter: ReportFilter): Map<string, DrawnSpec> {
+  let bySelection = drawings.get(dataset);
+  if (!bySelection) drawings.set(dataset, (bySelection = new Map()));
+  const id = selectionId(filter);
+  const kept = bySelection.get(id) ?? new Map<string, DrawnSpec>();
+  bySelection.delete(id);
+  bySelection.set(id, kept);
+  if (bySelection.size > SELECTIONS_DRAWN) bySelection.delete(bySelection.keys().next().value!);
+  return kept;
+}
+
+/**
+ * Draws `spec` for the reports `filter` selects, or says it has nothing to draw. Kept by the filter, so
+ * going back to a filter seen before costs nothing.
+ */
 export function drawSpec(
   dataset: Dataset,
-  reports: Report[],
+  filter: ReportFilter,
   spec: ChartSpec,
   perCapita: boolean,
   lang: Lang,
   t: Messages,
 ): DrawnSpec {
-  let kept = drawings.get(reports);
-  if (!kept) drawings.set(reports, (kept = new Map()));
+  const kept = keptFor(dataset, filter);
   const id = drawingId(spec, perCapita, lang);
   let drawn = kept.get(id);
-  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, reports, spec, perCapita, lang, t)));
+  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, selectReports(dataset, filter), spec, perCapita, lang, t)));
   return drawn;
 }
 
@@ -119,8 +137,8 @@ function drawingId(spec: ChartSpec, perCapita: boolean, lang: Lang): string {
 }
 
 /** Whether drawSpec has this drawing already (it then costs nothing). */
-export function isDrawn(reports: Report[], spec: ChartSpec, perCapita: boolean, lang: Lang): boolean {
-  return drawings.get(reports)?.has(drawingId(spec, perCapita, lang)) ?? false;
+export function isDrawn(dataset: Dataset, filter: ReportFilter, spec: ChartSpec, perCapita: boolean, lang: Lang): boolean {
+  return drawings.get(dataset)?.get(selectionId(filter))?.has(drawingId(spec, perCapita, lang)) ?? false;
 }
 
 function drawUncached(
