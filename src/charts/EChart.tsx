@@ -93,6 +93,8 @@ export function EChart({ option, height, onSelect, onHover, onLabel, label, anim
     () => ({
       click: (params: { data?: unknown }) => {
         const key = keyOfDatum(params.data);
+        // The source panel opens and the page reflows under a tooltip that would stay over the labels.
+        if (key) instance.current?.dispatchAction({ type: 'hideTip' });
         if (key) handlers.current.onSelect(key);
         const label = labelOfEvent(params);
         if (label !== undefined) handlers.current.onLabel?.(label);

@@ -87,7 +87,7 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
     grid: { left: 8, right: 16, top: 58, bottom: 8, containLabel: true },
     xAxis: horizontalCategoryAxis(grouped),
     yAxis: {
-      ...countAxis(grouped.lang, !grouped.perCapita),
+      ...countAxis(grouped.lang, !grouped.perCapita, tallest),
       // One unit per axis (the flows are specified so: familySpecs.test), named above it.
       name: grouped.perCapita ? text.caveat.perCapitaUnit(unitName) : unitName,
       nameGap: 12,

@@ -45,12 +45,13 @@ describe('buildRankingOption: axes and data', () => {
     expect(option.series[0].name).toBe('调解纠纷');
   });
 
-  it('ticks a count in whole, compact numbers and few of them; a per-capita rate may tick in decimals', () => {
+  it('ticks a count in whole numbers written in one form and few of them; a per-capita rate may tick in decimals', () => {
     const option = ranking('mediation_cases');
     expect(option.xAxis.minInterval).toBe(1);
     expect(option.xAxis.splitNumber).toBe(4);
     const tick = option.xAxis.axisLabel.formatter as unknown as (value: number) => string;
-    expect([0, 500, 12000].map(tick)).toEqual(['0', '500', '1.2万']);
+    // Up to 1,500 the ticks step by less than 1万: every one is written whole (compactAxisFormatter).
+    expect([0, 500, 1000, 1500].map(tick)).toEqual(['0', '500', '1,000', '1,500']);
     expect(ranking('mediation_cases', 'latest', true).xAxis.minInterval).toBeUndefined();
   });
 

@@ -33,7 +33,7 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
     grid: { left: 8, right: 110, top: 16, bottom: 40, containLabel: true },
     // The unit is named under the axis, where no tick label can run into it.
     xAxis: {
-      ...countAxis(lang, !comparison.perCapita),
+      ...countAxis(lang, !comparison.perCapita, Math.max(0, ...comparison.rows.map((row) => row.value ?? 0))),
       name: comparison.unit,
       nameLocation: 'middle',
       nameGap: 28,

@@ -29,12 +29,18 @@ export function fitBeforeSuffix(label: string, suffix: string, widthPx: number, 
   return `${chars.join('').trimEnd()}…`;
 }
 
-/** An axis label for a category with no value: greyed and saying so (rich-text style `gap`), whole. */
+/**
+ * An axis label for a category with no value: greyed and saying so (rich-text style `gap`). Too long for
+ * one line, it says so on a second line, and a name cut to fit keeps its year: "Zhanggong Dist… 2022".
+ */
 export function gapLabel(label: string, lang: Lang): string {
   const notReported = MESSAGES[lang].notReported;
   const suffix = lang === 'en' ? ` (${notReported})` : `（${notReported}）`;
   // A few pixels spare: ECharts measures the rich text as a whole, rounding differently.
-  return `{gap|${fitBeforeSuffix(label, suffix, CATEGORY_LABEL_FIT.width - 6)}${suffix}}`;
+  const width = CATEGORY_LABEL_FIT.width - 6;
+  if (labelWidthPx(label + suffix) <= width) return `{gap|${label}${suffix}}`;
+  const [, name, year] = /^(.*?)( \d{4})?$/.exec(label)!;
+  return `{gap|${fitBeforeSuffix(name, year ?? '', width)}${year ?? ''}}\n{gap|${suffix.trim()}}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatCompact } from './compactNumber';
+import { compactAxisFormatter, formatCompact } from './compactNumber';
 
 describe('formatCompact', () => {
   it.each([
@@ -18,5 +18,22 @@ describe('formatCompact', () => {
     [-3000, 'en', '-3k'],
   ] as const)('writes %d in %s as %s', (value, lang, expected) => {
     expect(formatCompact(value, lang)).toBe(expected);
+  });
+});
+
+describe('compactAxisFormatter', () => {
+  /** The ticks ECharts draws from 0 to `top` by `step`, as the formatter writes them. */
+  const ticks = (max: number, lang: 'zh' | 'en', top: number, step: number) => {
+    const format = compactAxisFormatter(max, 4, lang);
+    return Array.from({ length: top / step + 1 }, (_, i) => format(i * step)).join(' ');
+  };
+  it.each([
+    [2291, 'en', 2500, 500, '0 500 1,000 1,500 2,000 2,500'],
+    [8489, 'en', 10000, 2000, '0 2k 4k 6k 8k 10k'],
+    [8489, 'zh', 10000, 2000, '0 2,000 4,000 6,000 8,000 10,000'],
+    [83053, 'zh', 100000, 20000, '0 2万 4万 6万 8万 10万'],
+    [1200000, 'en', 1200000, 300000, '0 300k 600k 900k 1,200k'],
+  ] as const)('writes one axis up to %d in %s in one form', (max, lang, top, step, expected) => {
+    expect(ticks(max, lang, top, step)).toBe(expected);
   });
 });

@@ -24,3 +24,25 @@ export function formatCompact(value: number, lang: Lang): string {
     if (size >= step) return `${formatNumber(value / step, 1, lang)}${suffix}`;
   return formatNumber(value, 2, lang);
 }
+
+/** The round step ECharts ticks an axis by for `span` in `splits` steps: 1, 2, 3 or 5 times a power of ten. */
+function tickInterval(span: number, splits: number): number {
+  const raw = span / splits;
+  if (!(raw > 0)) return 0;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  return (fraction < 1.5 ? 1 : fraction < 2.5 ? 2 : fraction < 4 ? 3 : fraction < 7 ? 5 : 10) * power;
+}
+
+/**
+ * A tick formatter for an axis from 0 to about `max` in `splits` steps that writes every tick in one form:
+ * compact (2万 4万 6万; 2k 4k 6k) when the ticks step by at least the compact unit, whole otherwise
+ * (500 1,000 1,500), never 800 beside 1k on the same axis.
+ */
+export function compactAxisFormatter(max: number, splits: number, lang: Lang): (value: number) => string {
+  const interval = tickInterval(max, splits);
+  const found = STEPS[lang].find(([step]) => interval >= step);
+  if (!found) return (value) => formatNumber(value, 2, lang);
+  const [step, suffix] = found;
+  return (value) => (value === 0 ? '0' : `${formatNumber(value / step, 1, lang)}${suffix}`);
+}

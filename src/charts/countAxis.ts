@@ -3,20 +3,23 @@
  * never a half: a count of cases has no 0.5. A per-capita rate is not a count and may tick in decimals.
  */
 import type { Lang } from '../i18n/messages';
-import { formatCompact } from './compactNumber';
+import { compactAxisFormatter } from './compactNumber';
 import { FONT_SIZE, INK } from './theme';
 
 /** Ticks on a count axis: at most about five, whatever the chart's width (ECharts may add one to stay round). */
 export const COUNT_SPLITS = 4;
 
-/** The options of a value axis of counts, starting at zero; `counts` is false for a per-capita rate. */
-export function countAxis(lang: Lang, counts: boolean) {
+/**
+ * The options of a value axis of counts, starting at zero, for values up to `max`; `counts` is false for a
+ * per-capita rate. Its ticks are all written in one form (compactAxisFormatter).
+ */
+export function countAxis(lang: Lang, counts: boolean, max: number) {
   return {
     type: 'value' as const,
     min: 0,
     splitNumber: COUNT_SPLITS,
     ...(counts ? { minInterval: 1 } : {}),
-    axisLabel: { color: INK, fontSize: FONT_SIZE, formatter: (value: number) => formatCompact(value, lang) },
+    axisLabel: { color: INK, fontSize: FONT_SIZE, formatter: compactAxisFormatter(max, COUNT_SPLITS, lang) },
     splitLine: { lineStyle: { color: '#e3e3e3' } },
   };
 }

@@ -7,7 +7,7 @@ import { indicatorName } from '../model/locale';
 import { labelReport } from '../model/selectReports';
 import { CATEGORY_LABEL_FIT, gapLabel } from './chartText';
 import { escapeRich } from './escape';
-import { FONT_SIZE, GAP, INK } from './theme';
+import { FONT_SIZE, GAP_LABEL, INK } from './theme';
 
 /** Whether each district gives at least one of the chart's figures. */
 export function reportedAnyOf(grouped: Grouped): boolean[] {
@@ -26,7 +26,7 @@ export function categoryAxis(grouped: Grouped) {
       color: INK,
       ...CATEGORY_LABEL_FIT,
       formatter: (label: string, index: number) => (reportedAny[index] ? label : gapLabel(label, grouped.lang)),
-      rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
+      rich: { gap: GAP_LABEL },
     },
   };
 }

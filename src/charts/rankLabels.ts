@@ -7,7 +7,7 @@ import { indicatorName } from '../model/locale';
 import { CATEGORY_LABEL_FIT, gapLabel, valueTooltip } from './chartText';
 import type { Datum } from './datum';
 import { escapeRich } from './escape';
-import { FONT_SIZE, GAP, INK } from './theme';
+import { FONT_SIZE, GAP_LABEL, INK } from './theme';
 
 /** The label of an entry: `武江区 2020`, `12. 武江区 2020` when only both ends are drawn, or the line between. */
 export function rankLabel(entry: RankEntry, windowed: boolean, lang: Lang): string {
@@ -47,7 +47,7 @@ export function districtAxis(categories: string[], formatter: (label: string, in
       color: INK,
       ...CATEGORY_LABEL_FIT,
       formatter,
-      rich: { gap: { color: GAP, fontSize: FONT_SIZE + 1 } },
+      rich: { gap: GAP_LABEL },
     },
   };
 }

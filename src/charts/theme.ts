@@ -7,3 +7,5 @@ export const GAP = '#9a9a9a';
 export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif';
 export const FONT_SIZE = 14;
+/** The rich-text style of a not-reported axis label; one too long for a line takes two (chartText's gapLabel). */
+export const GAP_LABEL = { color: GAP, fontSize: FONT_SIZE + 1, lineHeight: Math.round((FONT_SIZE + 1) * 1.5) };

@@ -84,19 +84,14 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     const indicator = this.indicators[c.indicator[row]];
     const note = this.notesByRow.get(row);
     const file = this.filesByRow.get(row);
-    const observation: Observation = {
-      key: observationKey(report.id, indicator.id),
-      reportId: report.id,
-      indicatorId: indicator.id,
-      value: c.value[row],
-      qualifier: QUALIFIERS[c.qualifier[row]],
-      quote: quoteOf(c, row),
-      note: note === undefined ? '' : c.notes[note],
-      noteZh: note === undefined ? '' : c.notesZh[note],
-      decimals: c.decimals[row],
-      line: c.line[row],
-    };
-    if (c.paragraph[row] >= 0) observation.location = { paragraphIndex: c.paragraph[row], start: c.start[row], end: c.end[row] };
+    const [key, reportId, indicatorId] = [observationKey(report.id, indicator.id), report.id, indicator.id];
+    const [value, qualifier, quote, decimals, line] = [c.value[row], QUALIFIERS[c.qualifier[row]], quoteOf(c, row), c.decimals[row], c.line[row]];
+    const [noteEn, noteZh] = note === undefined ? ['', ''] : [c.notes[note], c.notesZh[note]];
+    // Made whole in one literal, so its fields stay in the object rather than in a store added later.
+    const observation: Observation =
+      c.paragraph[row] >= 0
+        ? { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line, location: { paragraphIndex: c.paragraph[row], start: c.start[row], end: c.end[row] } }
+        : { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line };
     if (file !== undefined) {
       observation.origin = 'user';
       observation.file = file;

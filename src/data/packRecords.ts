@@ -65,16 +65,23 @@ export function packRecords<T extends object>(records: readonly T[]): PackedReco
   return { count: records.length, fields, values, indexes };
 }
 
+/** A field's value for record `i` (undefined where the record did not have it, or for a field not packed). */
+export function recordField(packed: PackedRecords, field: string): (i: number) => unknown {
+  const f = packed.fields.indexOf(field);
+  if (f === -1) return () => undefined;
+  const [values, index] = [packed.values[f], packed.indexes[f]];
+  return index.length === 0 ? (i) => values[i] : (i) => values[index[i]];
+}
+
 /** The records again (those from `from` up to `to`); a field a record did not have stays absent. */
 export function unpackRecords<T>(packed: PackedRecords, from = 0, to = packed.count): T[] {
-  const own = packed.indexes.map((index) => index.length === 0);
+  const fields = packed.fields.map((field) => [field, recordField(packed, field)] as const);
   return Array.from({ length: Math.max(0, Math.min(to, packed.count) - from) }, (_, j) => {
-    const i = from + j;
     const record: Record<string, unknown> = {};
-    packed.fields.forEach((field, f) => {
-      const value = own[f] ? packed.values[f][i] : packed.values[f][packed.indexes[f][i]];
+    for (const [field, read] of fields) {
+      const value = read(from + j);
       if (value !== undefined) record[field] = value;
-    });
+    }
     return record as T;
   });
 }

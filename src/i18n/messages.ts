@@ -158,6 +158,8 @@ const zh = {
     hideTable: '隐藏数据',
     noData: '所选区县均未报告此项。',
     singleNote: '仅一个所选区县报告了此项，不作比较；点击数字查看原文。',
+    singleListTitle: '仅一个所选区县报告的数字',
+    singleListNote: '只有一个区县报告，无从比较，故不作图；点击数字查看原文。',
     definition: (definition: string, unit: string) => `口径：${definition}（单位：${unit}）`,
     perCapitaTitle: (name: string) => `${name}（每万人）`,
     compositionNote: '各段为该区报告的分项占其已报告分项之和的比例；未报告的分项不计入。',
@@ -214,6 +216,7 @@ const zh = {
     formats: (limitMb: number) =>
       `支持逗号或制表符分隔的 CSV，UTF-8（带或不带 BOM）或 GB18030/GBK 编码（Excel、WPS 默认保存的格式），每个文件不超过 ${limitMb} MB。`,
     privacy: '文件只保存在本浏览器（IndexedDB）中，不会发送到任何服务器；刷新页面后仍在，可随时移除。',
+    templates: '空白模板（只有列名，列与内置数据相同）：',
     pick: '选择文件…',
     drop: '或把文件拖放到这里',
     dropActive: '松开鼠标即可载入',
@@ -634,6 +637,8 @@ const en: Messages = {
     hideTable: 'Hide data',
     noData: 'None of the selected districts reports this figure.',
     singleNote: 'Only one of the selected districts reports this, so there is nothing to compare; click a figure to see its source.',
+    singleListTitle: 'Reported by one district only',
+    singleListNote: 'With one district reporting there is nothing to compare, so these are not charted; click a figure to see its source.',
     definition: (definition: string, unit: string) => `Definition: ${definition} (unit: ${unit})`,
     perCapitaTitle: (name: string) => `${name} (per 10,000 residents)`,
     compositionNote: "Each segment is a part's share of the sum of the parts that district reports; parts not reported are left out.",
@@ -690,6 +695,7 @@ const en: Messages = {
     formats: (limitMb: number) =>
       `CSV with commas or tabs, encoded as UTF-8 (with or without BOM) or GB18030/GBK (what Excel and WPS save by default), at most ${limitMb} MB per file.`,
     privacy: 'Files are kept in this browser only (IndexedDB), never sent to a server; they stay after a reload and can be removed at any time.',
+    templates: 'Blank templates (column names only, the same columns as the built-in data):',
     pick: 'Choose files…',
     drop: 'or drop files here',
     dropActive: 'Release to load',

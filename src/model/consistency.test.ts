@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { buildDataset, type DatasetTexts } from '../data/buildDataset';
-import { observationKey } from '../data/dataset';
 import {
   findInconsistencies,
   findingsOfReport,
@@ -12,9 +11,8 @@ import {
   type SumFinding,
 } from './consistency';
 import { describeFinding } from './describeFinding';
-import { MINI_REPORT, errorsOf, miniTexts, observationLine, replaceOnce, rewriteFigure } from '../../test/miniFixture';
+import { errorsOf, miniTexts, observationLine, replaceOnce, rewriteFigure } from '../../test/miniFixture';
 
-const key = (indicatorId: string) => observationKey(MINI_REPORT, indicatorId);
 
 /** Builds `texts` (which must be valid) and returns the dataset with its findings. */
 function findingsOf(texts: DatasetTexts) {
@@ -67,7 +65,7 @@ describe('findInconsistencies: rates', () => {
     expect(finding.recomputed).toBeCloseTo((100 * 1633) / 1653, 9);
     expect(finding.recomputedRounded).toBe(98.79);
     expect(finding.agreesRounded).toBe(true);
-    expect(finding.parts).toEqual([key('mediation_settled'), key('mediation_cases')]);
+    expect(finding.parts).toEqual(['mediation_settled', 'mediation_cases']);
     expect(isDisagreement(finding)).toBe(false);
     expect(describeFinding(finding, dataset)).toMatch(/→ agrees$/);
   });
@@ -117,7 +115,7 @@ describe('findInconsistencies: breakdowns and subsets', () => {
     const { dataset, findings } = findingsOf(miniTexts());
     const [finding] = sumFindings(findings, 'reconsideration_received', 'breakdown');
     expect(finding).toMatchObject({ reported: 20, partsSum: 20, status: 'equal', hedged: false });
-    expect(finding.parts).toEqual([key('reconsideration_accepted'), key('reconsideration_rejected')]);
+    expect(finding.parts).toEqual(['reconsideration_accepted', 'reconsideration_rejected']);
     expect(isDisagreement(finding)).toBe(false);
     expect(describeFinding(finding, dataset)).toContain('parts add up');
   });
@@ -135,7 +133,7 @@ describe('findInconsistencies: breakdowns and subsets', () => {
     expect(finding).toMatchObject({ reported: 15, partsSum: 20, status: 'above' });
     expect(isDisagreement(finding)).toBe(true);
     const subsets = sumFindings(findings, 'reconsideration_received', 'subset');
-    expect(subsets.map((f) => f.parts)).toEqual([[key('reconsideration_accepted')]]);
+    expect(subsets.map((f) => f.parts)).toEqual([['reconsideration_accepted']]);
   });
 
   it('marks a breakdown with a hedged figure as hedged', () => {
@@ -160,7 +158,7 @@ describe('findInconsistencies: breakdowns and subsets', () => {
       reported: 1653,
       partsSum: 1700,
       status: 'above',
-      parts: [key('mediation_settled')],
+      parts: ['mediation_settled'],
     });
     expect(isDisagreement(finding)).toBe(true);
     expect(describeFinding(finding, dataset)).toContain('a part EXCEEDS its total');

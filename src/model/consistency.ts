@@ -16,7 +16,7 @@ export interface RateFinding {
   agreesRounded: boolean;
   /** Whether it agrees when cut off at the report's precision instead of rounded. */
   agreesTruncated: boolean;
-  /** Keys of the observations the recomputation used. */
+  /** The indicators of the report's own figures the recomputation used. */
   parts: string[];
 }
 
@@ -33,6 +33,7 @@ export interface SumFinding {
   relation: 'breakdown' | 'subset';
   /** Whether a hedged figure (约, 余…) is among the total or the parts, so the sum is approximate. */
   hedged: boolean;
+  /** The indicators of the report's own figures that are the parts. */
   parts: string[];
 }
 
@@ -71,7 +72,7 @@ export function findInconsistencies(dataset: Dataset): Finding[] {
       for (const formula of indicator.formula.split('|').filter((f) => f.trim())) {
         const recomputed = evaluateFormula(formula.trim(), values);
         if (recomputed === undefined) continue;
-        findings.push(rateFinding(total, recomputed, formulaReferences(formula).map((id) => observations.get(id)!.key)));
+        findings.push(rateFinding(total, recomputed, formulaReferences(formula)));
         break;
       }
       const pick = (ids: string[]) => ids.map((id) => observations.get(id)).filter((o) => o !== undefined);
@@ -112,7 +113,7 @@ function sumFinding(total: Observation, parts: Observation[], relation: SumFindi
     status: difference === 0 ? 'equal' : difference < 0 ? 'below' : 'above',
     relation,
     hedged: [total, ...parts].some((o) => o.qualifier !== 'exact'),
-    parts: parts.map((part) => part.key),
+    parts: parts.map((part) => part.indicatorId),
   };
 }
 

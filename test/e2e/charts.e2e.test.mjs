@@ -1,6 +1,7 @@
 // Browser tests of chart craft, each on a class of fault rather than one chart: legends whole (never a
 // pager) and naming every colour drawn, on screen and in exports; one colour per category across filters;
-// no text of a chart drawn over another (tick labels, axis names, wrapped labels).
+// no text of a chart drawn over another (tick labels, axis names, wrapped labels); no row of charts left
+// mostly empty, and one district's figures gathered in one list.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -32,6 +33,27 @@ async function openScreen(page, route, lang) {
   await page.waitForTimeout(1200);
 }
 
+/**
+ * The rows of each chart grid on the page that leave more than a tenth of the grid's width empty, and the
+ * one-district figures shown as cards of their own in the grid rather than in its one list.
+ */
+function wastedSpace() {
+  const faults = [];
+  for (const grid of document.querySelectorAll('main .chart-grid')) {
+    const width = grid.getBoundingClientRect().width;
+    const rows = new Map();
+    for (const card of grid.children) {
+      const box = card.getBoundingClientRect();
+      if (box.width > 0) rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? 0) + box.width);
+    }
+    for (const [top, used] of rows)
+      if (used < width * 0.9) faults.push(`the row at ${top} px leaves ${Math.round(100 - (100 * used) / width)}% empty`);
+    const cards = grid.querySelectorAll(':scope > .single-figures:not([data-single-list])');
+    if (cards.length > 0) faults.push(`${cards.length} one-district figure cards in the grid`);
+  }
+  return faults;
+}
+
 /** Whether each bar colour of a chart has a legend entry (a chart of one colour needs none). */
 function unnamedColours(chart) {
   if (chart.bars.length < 2) return [];
@@ -43,11 +65,13 @@ describe('chart legends', () => {
   // One pass over the screens for both checks: each screen is opened once per size and language.
   for (const size of SIZES)
     for (const lang of LANGS)
-      it(`shows every legend whole, names every colour drawn, and draws no text over another, at ${size.width}×${size.height} in ${lang}`, async () => {
+      it(`shows every legend whole, names every colour drawn, draws no text over another, and fills each row of charts, at ${size.width}×${size.height} in ${lang}`, async () => {
         const { page, context, record } = await openPage(app.browser, size);
         const overlaps = [];
+        const space = [];
         for (const screen of SCREENS) {
           await openScreen(page, screen, lang);
+          for (const fault of await page.evaluate(wastedSpace)) space.push(`#/${screen}: ${fault}`);
           const charts = await page.evaluate(readCharts, 'main');
           assert.ok(charts.length > 0, `no chart on #/${screen}`);
           for (const chart of charts) {
@@ -57,6 +81,7 @@ describe('chart legends', () => {
           }
         }
         assert.deepEqual(overlaps, []);
+        assert.deepEqual(space, []);
         assert.deepEqual(record.errors, []);
         await context.close();
       });

@@ -1,5 +1,6 @@
 // Browser tests of an analyst's own files: load by the file picker, see the rows in a chart and the table,
-// keep them across a reload, download the rejected rows of a bad file, remove a file, refuse a huge one.
+// keep them across a reload, download the rejected rows of a bad file and the blank templates, remove a
+// file, refuse a huge one.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -105,6 +106,29 @@ describe('an analyst’s own files', () => {
     const { page, context, record } = await openFiles();
     await pick(page, [...VALID.slice(0, 2), CORPUS + 'gb18030.csv']);
     assert.match(await rowOf(page, 'gb18030.csv').innerText(), /GB18030\/GBK\s+\d+ KB\s+已载入 7 行/);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('downloads blank templates of reports.csv and observations.csv that, filled in, load whole', async () => {
+    const { page, context, record } = await openFiles();
+    const filled = [];
+    for (const [kind, fixture] of [['reports', VALID[0]], ['observations', VALID[2]]]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-template="${kind}"]`).click()]);
+      assert.equal(download.suggestedFilename(), `${kind}.csv`);
+      const template = readFileSync(await download.path(), 'utf8');
+      const [header, ...rest] = template.split('\r\n');
+      assert.deepEqual(rest, [''], 'a template has its header alone');
+      // The fixtures were written to the schema by hand: the template names the same columns in the same order.
+      const [fixtureHeader, ...rows] = readFileSync(fixture, 'utf8').trimEnd().split('\n');
+      assert.equal(header, `\uFEFF${fixtureHeader}`);
+      filled.push({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: Buffer.from([header, ...rows, ''].join('\r\n')) });
+    }
+    const source = { name: VALID[1].split('/').at(-1), mimeType: 'text/plain', buffer: readFileSync(VALID[1]) };
+    await pick(page, [filled[0], source, filled[1]]);
+    assert.match(await rowOf(page, 'reports.csv').innerText(), /已载入 1 行/);
+    assert.match(await rowOf(page, 'observations.csv').innerText(), /已载入 7 行/);
+    assert.doesNotMatch(await page.locator('.user-files').innerText(), /未载入/);
     assert.deepEqual(record.errors, []);
     await context.close();
   });

@@ -14,7 +14,8 @@ import { chartedIndicators, FAMILY_SPECS } from './familySpecs';
 import { SpecChart } from './SpecChart';
 import { DistrictLink } from '../profile/DistrictLink';
 import { TrendSwitch } from '../trends/TrendSwitch';
-import { isWide } from './drawSpec';
+import { drawSpec, isWide, type SingleSpec } from './drawSpec';
+import { SingleFigureList } from './SingleFigureList';
 import { hasObservation, lookupObservation } from '../../data/observationTable';
 
 const NO_REPORTS: Report[] = [];
@@ -26,6 +27,18 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   const { dataset, view, lang, t, openSource } = useApp();
   const spec = FAMILY_SPECS[domain];
   const reports = selectReports(dataset, view);
+  // The charts of figures one district alone reports are gathered in one list after the others. Their
+  // drawings are kept (drawSpec), so the charts read them again for nothing; across a province or the
+  // country, where a chart is drawn in a task of its own (SpecChart), each shows its figures in place.
+  const singles = useMemo(() => {
+    const found = new Map<number, SingleSpec['single']>();
+    if (reports.length > QUEUE_ABOVE_REPORTS) return found;
+    spec.charts.forEach((chart, i) => {
+      const drawn = drawSpec(dataset, view, chart, view.perCapita, lang, t);
+      if ('single' in drawn) found.set(i, drawn.single);
+    });
+    return found;
+  }, [dataset, reports.length, view, spec, lang, t]);
   // Once per selection, not on every render: a national selection has 2,850 reports. The table and the
   // CSV rows follow a filter change a moment after the charts.
   // Across a province or the country, after the charts are drawn (useAfterCharts).
@@ -49,17 +62,20 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
     <section className="screen" aria-labelledby="family-title">
       <h2 id="family-title">{spec.title[lang]}</h2>
       <p className="screen-summary">{spec.summary[lang]}</p>
-      <FilterBar />
+      <FilterBar showPatterns={reports.length > 0 && singles.size < spec.charts.length} />
       <ViewCsvButton what={spec.title[lang]} count={familyRowCount} rows={familyRows} />
       <TrendSwitch domain={domain} reports={reports}>
       {/* No report in the filter (a year none of its districts has): the filter bar says why, no empty cards. */}
       {reports.length > 0 && <div className="chart-grid">
         {/* Charts across the whole width first, so none leaves a hole beside the chart before it. */}
         {[...spec.charts.entries()]
+          .filter(([i]) => !singles.has(i))
           .sort(([, a], [, b]) => Number(isWide(b, reports.length)) - Number(isWide(a, reports.length)))
           .map(([i, chart]) => (
             <SpecChart key={i} spec={chart} reports={reports} />
           ))}
+        {/* Last in the grid: it takes what the last row of charts leaves of the width. */}
+        {singles.size > 0 && <SingleFigureList singles={[...singles.values()]} onSelect={openSource} />}
       </div>}
       </TrendSwitch>
       {others.length > 0 && (

@@ -196,7 +196,8 @@ function drawUncached(
     subtitle:
       spec.type === 'composition' ? t.chart.compositionNote : hasGapMarks(grouped) ? t.chart.gapMarkNote : undefined,
     option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
-    height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 40,
+    // A composition's legend may wrap to four rows in English: its rows keep room for a two-line gap label.
+    height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 80,
     wide: isWide(spec, shown.length),
     caveats:
       shown.length < reports.length

@@ -29,7 +29,8 @@ function parseYear(value: string): YearFilter {
   return value === 'all' ? 'all' : value === 'latest' ? 'latest' : Number(value);
 }
 
-export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean }) {
+/** `showPatterns`: whether the screen draws charts, which patterns would tell apart (a table has none). */
+export function FilterBar({ showPerCapita = true, showPatterns = true }: { showPerCapita?: boolean; showPatterns?: boolean }) {
   const { dataset, view, lang, t, navigate } = useApp();
   // Years, provinces and districts come from the dataset's index: a national dataset has 17,000 reports.
   const index = indexDataset(dataset);
@@ -95,18 +96,22 @@ export function FilterBar({ showPerCapita = true }: { showPerCapita?: boolean })
         </fieldset>
       )}
       {/* The two ways of drawing the same figures stay side by side when the bar wraps. */}
-      <div className="filter-toggles">
-        {showPerCapita && (
-          <label className="chip">
-            <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />
-            {t.filters.perCapita}
-          </label>
-        )}
-        <label className="chip">
-          <input type="checkbox" checked={view.patterns} onChange={(event) => navigate({ patterns: event.target.checked })} />
-          {t.filters.patterns}
-        </label>
-      </div>
+      {(showPerCapita || showPatterns) && (
+        <div className="filter-toggles">
+          {showPerCapita && (
+            <label className="chip">
+              <input type="checkbox" checked={view.perCapita} onChange={(event) => navigate({ perCapita: event.target.checked })} />
+              {t.filters.perCapita}
+            </label>
+          )}
+          {showPatterns && (
+            <label className="chip">
+              <input type="checkbox" checked={view.patterns} onChange={(event) => navigate({ patterns: event.target.checked })} />
+              {t.filters.patterns}
+            </label>
+          )}
+        </div>
+      )}
       {view.year === 'latest' && <p className="filter-note">{t.filters.latestNote}</p>}
       {withoutYear.length > 0 && typeof view.year === 'number' && (
         <p className="filter-note year-gaps" role="status">

@@ -51,7 +51,7 @@ export function SourcePanel({ sourceKey, onClose }: SourcePanelProps) {
   const indicator = dataset.indicatorById.get(observation.indicatorId)!;
   const location = observation.location;
   const paragraph = location && source.paragraphs?.[location.paragraphIndex];
-  const related = findingsOfReport(findings, report.id).filter((finding) => finding.indicatorId === indicator.id || finding.parts.includes(observation.key));
+  const related = findingsOfReport(findings, report.id).filter((finding) => finding.indicatorId === indicator.id || finding.parts.includes(indicator.id));
   const reportLink = serialiseHash({ ...view, route: { name: 'report', reportId: report.id }, paragraph: paragraph ? paragraph.index : null, source: observation.key });
   return (
     <aside className="source-panel" aria-labelledby="source-panel-title" role="complementary">

@@ -27,7 +27,7 @@ export function DataTable() {
   return (
     <section className="screen" aria-labelledby="table-title">
       <h2 id="table-title">{t.table.title}</h2>
-      <FilterBar showPerCapita={false} />
+      <FilterBar showPerCapita={false} showPatterns={false} />
       <div className="table-controls">
         <label>
           {t.table.domain}

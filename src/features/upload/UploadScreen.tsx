@@ -12,6 +12,7 @@ import { userFiles } from '../../data/userFiles';
 import { DropZone } from './DropZone';
 import { IssueList } from './IssueList';
 import { QueueNotices } from './QueueNotices';
+import { TemplateDownloads } from './TemplateDownloads';
 import { UserFileTable } from './UserFileTable';
 import { useUserFileQueue } from './useUserFileQueue';
 
@@ -29,6 +30,7 @@ export default function UploadScreen() {
       <p className="screen-summary">
         {t.upload.formats(MAX_FILE_BYTES / 1024 / 1024)} {t.upload.privacy} {t.upload.sameName}
       </p>
+      <TemplateDownloads t={t} />
       <DropZone onFiles={(picked) => void userFiles.add(picked)} t={t} />
       <div className="upload-status" aria-live="polite">
         {showProgress && (
