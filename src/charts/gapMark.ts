@@ -18,7 +18,9 @@ export function gapMark(tallest: number): Datum {
     // Never 0, which would read as a reported zero; the outline's height carries no value.
     value: tallest > 0 ? tallest * GAP_MARK_SHARE : 1,
     gap: true,
-    itemStyle: { color: 'transparent', borderColor: GAP, borderType: 'dashed', borderWidth: 1.5 },
+    // A pattern that draws nothing: with patterns on (the toggle, every slide) the outline would otherwise be
+    // filled and read as a bar. ECharts takes a data item's decal as an object only ('none' is for series).
+    itemStyle: { color: 'transparent', borderColor: GAP, borderType: 'dashed', borderWidth: 1.5, decal: { color: 'rgba(0,0,0,0)', backgroundColor: 'none' } },
   };
 }
 
