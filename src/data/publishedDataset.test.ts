@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './buildDataset';
-import { columnBuffers, datasetFromPublished, publishDataset } from './publishedDataset';
+import { columnBuffers, datasetFromPublished, publishDataset, publishedRecords, PUBLISHED_FORMAT } from './publishedDataset';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture published, through JSON as the page reads it, and read back. */
@@ -45,5 +45,10 @@ describe('publishDataset and datasetFromPublished', () => {
       reports[0].title = 'x';
     });
     expect(plainRead.reports).toEqual(plain.reports);
+  });
+
+  it('refuse a dataset.json published in another format, naming it', () => {
+    const { json } = roundTrip();
+    expect(() => publishedRecords({ ...json, format: PUBLISHED_FORMAT - 1 })).toThrow(`dataset.json: format ${PUBLISHED_FORMAT - 1}, expected ${PUBLISHED_FORMAT}; publish the data again`);
   });
 });

@@ -159,8 +159,7 @@ export function readColumn<C extends ObservationColumn>(column: C, bytes: ArrayB
 }
 
 /** The dataset of a published form; its quotes arrive later (setQuotes), its report texts when opened. */
-export function datasetFromPublished(published: PublishedDataset, bytes: Record<ObservationColumn, ArrayBuffer>): Dataset {
-  if (published?.format !== PUBLISHED_FORMAT) throw new Error(`dataset.json: format ${String(published?.format)}, expected ${PUBLISHED_FORMAT}; publish the data again`);
+export function datasetFromPublished(published: PublishedDataset, bytes: Record<ObservationColumn, ArrayBuffer>, records = publishedRecords(published)): Dataset {
   const count = published.observations.count;
   const { noteRows, notes, notesZh } = published.observations;
   const columns: ObservationColumns = {
@@ -173,9 +172,15 @@ export function datasetFromPublished(published: PublishedDataset, bytes: Record<
     userRows: new Int32Array(0),
     userFiles: [],
   };
+  return datasetFromColumns(records.reports, published.indicators, records.population, columns, new Map());
+}
+
+/** The reports and population rows of dataset.json: made as soon as it arrives, while the columns download. */
+export function publishedRecords(published: PublishedDataset): { reports: Report[]; population: Population[] } {
+  if (published?.format !== PUBLISHED_FORMAT) throw new Error(`dataset.json: format ${String(published?.format)}, expected ${PUBLISHED_FORMAT}; publish the data again`);
   const reports = unpackRecords<Report>(typedIndexes(published.reports));
   expandReports(reports as unknown as Record<string, unknown>[], published.reports.templated);
-  return datasetFromColumns(reports, published.indicators, unpackRecords<Population>(typedIndexes(published.population)), columns, new Map());
+  return { reports, population: unpackRecords<Population>(typedIndexes(published.population)) };
 }
 
 /** The columns' files by path: each column's bytes, as `readColumn` reads them back. */

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/messages';
 import { canBePerCapita, per10k } from './buildComparison';
 import { comparisonOf } from './comparisonOf';
 import { isDisagreement, type Finding } from './consistency';
-import { yearsOf } from './selectReports';
+import { selectReports, yearsOf, type ReportFilter } from './selectReports';
 
 export interface RankedFigure {
   report: Report;
@@ -27,18 +27,18 @@ export type BriefFact =
 export const BRIEF_INCONSISTENT_LIMIT = 5;
 
 /** Highest and lowest of each rate, the largest volume per 10,000 residents, and figures that do not add up. */
-export function buildBrief(dataset: Dataset, reports: readonly Report[], rates: readonly string[], volumes: readonly string[], findings: readonly Finding[]): BriefFact[] {
-  return [...briefRankings(dataset, reports, rates, volumes), ...briefInconsistencies(dataset, reports, findings)];
+export function buildBrief(dataset: Dataset, filter: ReportFilter, rates: readonly string[], volumes: readonly string[], findings: readonly Finding[]): BriefFact[] {
+  return [...briefRankings(dataset, filter, rates, volumes), ...briefInconsistencies(dataset, selectReports(dataset, filter), findings)];
 }
 
 /**
  * The brief's ranges and per-capita leaders. `lang` only chooses which of the charts' comparisons to
  * share: the ranks, ties and figures named are the same in every language.
  */
-export function briefRankings(dataset: Dataset, reports: readonly Report[], rates: readonly string[], volumes: readonly string[], lang: Lang = 'zh'): BriefFact[] {
+export function briefRankings(dataset: Dataset, filter: ReportFilter, rates: readonly string[], volumes: readonly string[], lang: Lang = 'zh'): BriefFact[] {
   const facts: BriefFact[] = [];
   for (const indicatorId of rates) {
-    const ranked = rankedFigures(dataset, reports, indicatorId, false, lang);
+    const ranked = rankedFigures(dataset, filter, indicatorId, false, lang);
     if (ranked.length < 2) continue;
     const top = ranked[0].value;
     const bottom = ranked[ranked.length - 1].value;
@@ -58,7 +58,7 @@ export function briefRankings(dataset: Dataset, reports: readonly Report[], rate
   for (const indicatorId of volumes) {
     const indicator = dataset.indicatorById.get(indicatorId);
     if (!indicator || !canBePerCapita(indicator)) continue;
-    const ranked = rankedFigures(dataset, reports, indicatorId, true, lang);
+    const ranked = rankedFigures(dataset, filter, indicatorId, true, lang);
     if (ranked.length < 2) continue;
     facts.push({ type: 'perCapita', indicatorId, top: ranked[0], compared: ranked.length, years: yearsOf(ranked.map((r) => r.report)) });
   }
@@ -80,10 +80,10 @@ export function briefInconsistencies(dataset: Dataset, reports: readonly Report[
   return facts;
 }
 
-function rankedFigures(dataset: Dataset, reports: readonly Report[], indicatorId: string, perCapita: boolean, lang: Lang): RankedFigure[] {
+function rankedFigures(dataset: Dataset, filter: ReportFilter, indicatorId: string, perCapita: boolean, lang: Lang): RankedFigure[] {
   // The overview's rankings of the same figures share it (comparisonOf). In English a figure in 万元 is
   // drawn in million yuan: its rank is the same, and per capita is computed from the reported value.
-  const comparison = comparisonOf(dataset, reports, indicatorId, false, lang);
+  const comparison = comparisonOf(dataset, filter, indicatorId, false, lang);
   if (!comparison) return [];
   return comparison.rows
     .flatMap((row) => {

@@ -94,14 +94,22 @@ export async function pickMadeFiles(page, files, selector = 'input[type="file"]'
 
 /** Clicks the largest bar of a ranking chart (ranked first, drawn at the top); `scope` narrows the chart's place. */
 export async function clickTopBar(page, chartId, scope = '') {
-  const box = await page.$$eval(`${scope} [data-chart="${chartId}"] svg path`.trim(), (paths) => {
-    const bars = paths
-      .filter((path) => path.getAttribute('fill') === '#0072B2')
-      .map((path) => path.getBoundingClientRect())
-      .filter((rect) => rect.width > 2 && rect.height > 2)
-      .sort((a, b) => a.top - b.top);
-    return bars[0] ? { x: bars[0].left + bars[0].width / 2, y: bars[0].top + bars[0].height / 2 } : null;
-  });
+  // Charts are drawn one by one, each in its turn of the chart queue: the chart may still be on its way.
+  const handle = await page
+    .waitForFunction(
+      (selector) => {
+        const bars = [...document.querySelectorAll(selector)]
+          .filter((path) => path.getAttribute('fill') === '#0072B2')
+          .map((path) => path.getBoundingClientRect())
+          .filter((rect) => rect.width > 2 && rect.height > 2)
+          .sort((a, b) => a.top - b.top);
+        return bars[0] ? { x: bars[0].left + bars[0].width / 2, y: bars[0].top + bars[0].height / 2 } : null;
+      },
+      `${scope} [data-chart="${chartId}"] svg path`.trim(),
+      { timeout: 10_000 },
+    )
+    .catch(() => null);
+  const box = handle && (await handle.jsonValue());
   assert.ok(box, `no bar found in chart ${chartId}`);
   await page.mouse.click(box.x, box.y);
 }

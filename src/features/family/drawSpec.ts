@@ -2,7 +2,7 @@
  * Draws one chart spec for a selection of reports: model → option, footnotes and (on demand) the values
  * for the table. A drawing is kept per filter, so going back to a filter seen before costs nothing.
  */
-import type { Dataset, Report } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
 import { selectionId, selectReports, type ReportFilter } from '../../model/selectReports';
 import { buildCompositionOption } from '../../charts/buildCompositionOption';
 import { buildGroupedOption } from '../../charts/buildGroupedOption';
@@ -128,7 +128,7 @@ export function drawSpec(
   const kept = keptFor(dataset, filter);
   const id = drawingId(spec, perCapita, lang);
   let drawn = kept.get(id);
-  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, selectReports(dataset, filter), spec, perCapita, lang, t)));
+  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, filter, spec, perCapita, lang, t)));
   return drawn;
 }
 
@@ -143,15 +143,16 @@ export function isDrawn(dataset: Dataset, filter: ReportFilter, spec: ChartSpec,
 
 function drawUncached(
   dataset: Dataset,
-  reports: Report[],
+  filter: ReportFilter,
   spec: ChartSpec,
   perCapita: boolean,
   lang: Lang,
   t: Messages,
 ): DrawnSpec {
+  const reports = selectReports(dataset, filter);
   const heightFor = (rows: number) => Math.max(220, 64 + rows * 46);
   if (spec.type === 'ranking' || spec.type === 'rate') {
-    const comparison = comparisonOf(dataset, reports, spec.indicator, perCapita, lang);
+    const comparison = comparisonOf(dataset, filter, spec.indicator, perCapita, lang);
     if (!comparison || comparison.rows.every((row) => !row.observation))
       return { empty: comparison ? indicatorName(comparison.indicator, lang) : spec.indicator };
     const isRate = spec.type === 'rate' || comparison.indicator.kind === 'rate';

@@ -1,7 +1,8 @@
 /** The leaders' brief at the top of the overview: a few generated sentences, every figure a link to its source. */
 import { memo, useMemo, type ReactNode } from 'react';
 import { useApp } from '../AppContext';
-import type { Dataset, Report } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
+import { selectReports, type ReportFilter } from '../../model/selectReports';
 import type { Lang, Messages } from '../../i18n/messages';
 import { briefInconsistencies, briefRankings, type BriefFact, type RankedFigure } from '../../model/buildBrief';
 import { describeFindingText } from '../../model/describeFinding';
@@ -26,19 +27,20 @@ export const BRIEF_FIRST = 3;
 /** How many districts tied at an extreme the brief names before it counts the rest. */
 const TIED_NAMED = 5;
 
-export function LeadersBrief({ reports }: { reports: Report[] }) {
+export function LeadersBrief({ filter }: { filter: ReportFilter }) {
   const { dataset, findings, lang, t, openSource } = useApp();
-  // Once per selection: across the country the brief ranks 2,850 districts on eight figures, with the
+  const reports = selectReports(dataset, filter);
+  // Once per filter: across the country the brief ranks 2,850 districts on eight figures, with the
   // comparisons the charts draw, each worked out in a task of its own (useQueued); the findings, which
   // arrive after the charts, do not rank them again.
   const plan = useMemo(() => {
     const { rates, volumes } = headlineIndicators((id) => dataset.indicatorById.get(id)?.kind);
-    const missing = reports.length <= QUEUE_ABOVE_REPORTS ? [] : [...rates, ...volumes].filter((id) => !hasComparison(dataset, reports, id, false, lang));
+    const missing = reports.length <= QUEUE_ABOVE_REPORTS ? [] : [...rates, ...volumes].filter((id) => !hasComparison(dataset, filter, id, false, lang));
     return {
-      steps: missing.map((id) => () => void comparisonOf(dataset, reports, id, false, lang)),
-      read: () => briefRankings(dataset, reports, rates, volumes, lang),
+      steps: missing.map((id) => () => void comparisonOf(dataset, filter, id, false, lang)),
+      read: () => briefRankings(dataset, filter, rates, volumes, lang),
     };
-  }, [dataset, reports, lang]);
+  }, [dataset, filter, reports, lang]);
   // Its first facts come with the charts (appearing after them, they would push them down); a new
   // selection's, after the charts.
   const rankings = useQueued(plan, true) ?? NO_FACTS;
