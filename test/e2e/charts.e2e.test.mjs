@@ -54,6 +54,11 @@ function wastedSpace() {
     const cards = grid.querySelectorAll(':scope > .single-figures:not([data-single-list])');
     if (cards.length > 0) faults.push(`${cards.length} one-district figure cards in the grid`);
   }
+  // A figure of the one-district list is not repeated in the table of the family's other figures.
+  const rows = new Set([...document.querySelectorAll('main .more-figures tbody th')].map((th) => th.textContent.trim()));
+  for (const line of document.querySelectorAll('main [data-single-list] li'))
+    for (const name of line.querySelectorAll('.single-indicator'))
+      if (rows.has(name.textContent.trim())) faults.push(`"${name.textContent.trim()}" both in the one-district list and in the table below`);
   return faults;
 }
 

@@ -44,11 +44,13 @@ export function FamilyScreen({ domain }: { domain: FamilyDomain }) {
   // Across a province or the country, after the charts are drawn (useAfterCharts).
   const settled = useAfterCharts(reports, reports.length <= QUEUE_ABOVE_REPORTS ? reports : NO_REPORTS);
   const others = useMemo(() => {
-    const charted = new Set(chartedIndicators(spec));
+    // A figure in the one-district list (a composition's parts among them) is not listed again below.
+    const listed = [...singles.values()].flatMap((single) => single.figures.map((figure) => figure.key.slice(figure.key.indexOf('/') + 1)));
+    const charted = new Set([...chartedIndicators(spec), ...listed]);
     return dataset.indicators.filter(
       (indicator) => indicator.domain === domain && !charted.has(indicator.id) && settled.some((report) => hasObservation(dataset.observationByKey, report.id, indicator.id)),
     );
-  }, [dataset, domain, spec, settled]);
+  }, [dataset, domain, spec, settled, singles]);
   // The export button shows how many rows; the rows are made when the file is asked for.
   const familyRowCount = useMemo(() => countDomainRows(dataset, settled, domain), [dataset, settled, domain]);
   const familyRows = useCallback(() => selectRows(dataset, settled, { domain, indicator: null, text: '', sort: 'indicator', descending: false }), [dataset, settled, domain]);
