@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manyDistricts } from '../../../test/fixtures/manyDistricts';
-import { NAN_2020, DONG_2022, fixtureTexts, makeDataset, withoutObservation } from '../../../test/fixtures/makeDataset';
+import { NAN_2020, NAN_CODE, XI_CODE, DONG_2022, fixtureTexts, makeDataset, withoutObservation } from '../../../test/fixtures/makeDataset';
 import { MESSAGES } from '../../i18n/messages';
 import { drawSpec, isChart, isDrawn, isWide, WIDE_ABOVE } from './drawSpec';
 import { FAMILY_SPECS } from './familySpecs';
@@ -59,6 +59,14 @@ describe('drawSpec', () => {
     const two = makeDataset(fixtureTexts());
     const chart = drawSpec(two, LATEST, { type: 'ranking', indicator: 'mediation_cases' }, false, 'zh', MESSAGES.zh);
     expect(isChart(chart) && chart.reporting).toBe(2);
+  });
+
+  it('names one district\'s breakdown after its total, not after the chart of shares it would have been', () => {
+    const parts = FAMILY_SPECS.mediation.charts.find((spec) => spec.type === 'composition')!;
+    const drawn = drawSpec(makeDataset(), { ...LATEST, districts: [NAN_CODE, XI_CODE] }, parts, false, 'en', MESSAGES.en);
+    if (!('single' in drawn)) throw new Error('a chart of one district');
+    expect(drawn.single.title).toBe('Disputes mediated');
+    expect(drawn.single.title).not.toContain('100%');
   });
 
   it('counts the districts giving any figure of a grouped chart', () => {

@@ -13,7 +13,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ValuesTable';
 import { comparisonOf } from '../../model/comparisonOf';
 import { rankBreakdown } from '../../model/rankBreakdown';
-import { buildGrouped } from '../../model/buildGrouped';
+import { buildGrouped, type Grouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
 import { indicatorDefinition, indicatorName } from '../../model/locale';
 import { RANK_WINDOW_SIDE, selectRankWindow } from '../../model/selectRankWindow';
@@ -56,6 +56,11 @@ export type DrawnSpec = Drawn | SingleSpec | { empty: string };
 /** Whether a drawing is a chart (not an empty state or a district's figures). */
 export function isChart(drawn: DrawnSpec): drawn is Drawn {
   return 'option' in drawn;
+}
+
+/** What a flow's or a breakdown's subtitle says: how its shares add up, or what its dashed outlines mean. */
+export function groupedSubtitle(spec: ChartSpec, grouped: Grouped, t: Messages): string | undefined {
+  return spec.type === 'composition' ? t.chart.compositionNote : hasGapMarks(grouped) ? t.chart.gapMarkNote : undefined;
 }
 
 /** A chart compares: it is drawn only where at least this many selected districts report its figures. */
@@ -190,15 +195,16 @@ function drawUncached(
   if (grouped.series.length === 0) return { empty: title };
   const id = spec.type === 'grouped' ? `flow-${spec.indicators[0]}` : `parts-${spec.total}`;
   const reporting = grouped.reports.filter((_, i) => grouped.series.some((s) => s.cells[i].observation)).length;
-  const single = reporting < MIN_REPORTING && singleOf(id, title, groupedValues(grouped, lang, t.notReported));
+  // One district's breakdown is its parts, named under their total ("= 100%" of a chart means nothing there).
+  const total = spec.type === 'composition' ? dataset.indicatorById.get(spec.total) : undefined;
+  const single = reporting < MIN_REPORTING && singleOf(id, total ? indicatorName(total, lang) : title, groupedValues(grouped, lang, t.notReported));
   if (single) return single;
   const leadIndicator = dataset.indicatorById.get(lead);
   const leadName = leadIndicator ? indicatorName(leadIndicator, lang) : lead;
   return {
     id,
     title,
-    subtitle:
-      spec.type === 'composition' ? t.chart.compositionNote : hasGapMarks(grouped) ? t.chart.gapMarkNote : undefined,
+    subtitle: groupedSubtitle(spec, grouped, t),
     option: spec.type === 'grouped' ? buildGroupedOption(grouped, title) : buildCompositionOption(grouped, title),
     // A composition's legend may wrap to four rows in English: its rows keep room for a two-line gap label.
     height: spec.type === 'grouped' ? 380 : heightFor(shown.length) + 80,

@@ -22,7 +22,7 @@ import { buildTrend, type Trend } from '../../model/buildTrend';
 import type { ChartValue } from '../../components/ValuesTable';
 import { describeTrend } from '../trends/describeTrend';
 import { trendReporting } from '../trends/drawTrend';
-import { drawSpec, isChart } from '../family/drawSpec';
+import { drawSpec, groupedSubtitle, isChart } from '../family/drawSpec';
 import { buildFigureSlides, figureGroup, type FigureGroup, type FiguresSlide } from './buildFigureSlides';
 
 /** How many compared districts the title slide names before it counts the rest. */
@@ -143,7 +143,7 @@ export function buildChartSlide(
     family,
     familyTitle,
     title: spec.title[lang],
-    subtitle: spec.type === 'composition' ? t.chart.compositionNote : undefined,
+    subtitle: groupedSubtitle(spec, grouped, t),
     chart: { type: spec.type, grouped },
     caveats:
       shown.length < reports.length
@@ -244,9 +244,7 @@ export function buildDeck(dataset: Dataset, view: DeckView, lang: Lang): Slide[]
   const chartSlide = (spec: ChartSpec, family: FamilyDomain): ChartSlide[] => {
     const drawn = drawSpec(dataset, view, spec, view.perCapita, lang, MESSAGES[lang]);
     if ('single' in drawn) {
-      // A breakdown's figures are its parts: named under its total, not under the chart's title.
-      const total = spec.type === 'composition' ? dataset.indicatorById.get(spec.total) : undefined;
-      const group = figureGroup(family, drawn.single, total && indicatorName(total, lang));
+      const group = figureGroup(family, drawn.single);
       if (group) groups.push(group);
     }
     if (!isChart(drawn)) return [];

@@ -58,9 +58,9 @@ export function withoutSharedPrefix(figures: readonly SingleFigure[]): SingleFig
  * The group of a chart that one district gives, from drawSpec's figures; `title` (a breakdown's: its
  * total's name, the parts following) in place of the chart's.
  */
-export function figureGroup(family: FamilyDomain, single: SingleSpec['single'], title = single.title): FigureGroup | undefined {
+export function figureGroup(family: FamilyDomain, single: SingleSpec['single']): FigureGroup | undefined {
   const first = single.figures[0];
-  return first && { id: single.id, family, title, district: first.district, figures: withoutSharedPrefix(single.figures) };
+  return first && { id: single.id, family, title: single.title, district: first.district, figures: withoutSharedPrefix(single.figures) };
 }
 
 /** Whether a group is one figure, shown on one line with its title. */
