@@ -102,6 +102,10 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
       ),
       itemStyle: { color: categoryColor(grouped.order.indexOf(s.indicator.id)) },
       barMaxWidth: 38,
+      // Wide bars with a clear gap between them, so two numbers over neighbouring bars ("20" and "18") do
+      // not run together into one ("2018").
+      barCategoryGap: '14%',
+      barGap: '40%',
       cursor: 'pointer',
       // Fifteen districts of four figures leave no room for every number: one that would overlap another
       // is left out (the tooltip and the values table give them all), never drawn over its neighbour.

@@ -25,13 +25,17 @@ export function formatCompact(value: number, lang: Lang): string {
   return formatNumber(value, 2, lang);
 }
 
-/** The round step ECharts ticks an axis by for `span` in `splits` steps: 1, 2, 3 or 5 times a power of ten. */
-function tickInterval(span: number, splits: number): number {
-  const raw = span / splits;
+/**
+ * The step of an axis from 0 to `max` in at most `splits` steps: the round number (1, 2, 2.5 or 5 times a
+ * power of ten) at or above max / splits. Rounding up, not to the nearest, keeps the ticks few, so whole
+ * numbers (1,000 2,000) have room side by side on a narrow chart's horizontal axis.
+ */
+export function axisStep(max: number, splits: number): number {
+  const raw = max / splits;
   if (!(raw > 0)) return 0;
   const power = 10 ** Math.floor(Math.log10(raw));
   const fraction = raw / power;
-  return (fraction < 1.5 ? 1 : fraction < 2.5 ? 2 : fraction < 4 ? 3 : fraction < 7 ? 5 : 10) * power;
+  return [1, 2, 2.5, 5, 10].find((nice) => nice >= fraction - 1e-9)! * power;
 }
 
 /**
@@ -40,7 +44,7 @@ function tickInterval(span: number, splits: number): number {
  * (500 1,000 1,500), never 800 beside 1k on the same axis.
  */
 export function compactAxisFormatter(max: number, splits: number, lang: Lang): (value: number) => string {
-  const interval = tickInterval(max, splits);
+  const interval = axisStep(max, splits);
   const found = STEPS[lang].find(([step]) => interval >= step);
   if (!found) return (value) => formatNumber(value, 2, lang);
   const [step, suffix] = found;

@@ -64,8 +64,11 @@ export function readCharts(root) {
   });
 }
 
-/** Pairs of texts of one chart whose boxes overlap by more than `slack` pixels each way. */
-export function overlappingTexts(texts, slack = 1) {
+/**
+ * Pairs of texts of one chart whose boxes overlap by more than `slack` pixels each way, or that stand on
+ * one line closer than `gap` pixels apart: tick labels that touch ("1,0001,500") read as one number.
+ */
+export function overlappingTexts(texts, slack = 1, gap = 3) {
   const pairs = [];
   for (let i = 0; i < texts.length; i++)
     for (let j = i + 1; j < texts.length; j++) {
@@ -73,7 +76,8 @@ export function overlappingTexts(texts, slack = 1) {
       const b = texts[j];
       const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
       const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-      if (dx > slack && dy > slack) pairs.push(`"${a.text}" × "${b.text}"`);
+      const oneLine = dy > Math.min(a.h, b.h) / 2;
+      if ((dx > slack && dy > slack) || (oneLine && dx > -gap)) pairs.push(`"${a.text}" × "${b.text}"`);
     }
   return pairs;
 }
