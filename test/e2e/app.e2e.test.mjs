@@ -10,7 +10,8 @@ const REPORT_IDS = [
   '2020-guizhou-qianxinan-xingyi',
   '2020-sichuan-guangyuan-zhaohua',
 ];
-const ROUTES = ['#/', '#/reconsideration', '#/litigation', '#/mediation', '#/training', '#/data', ...REPORT_IDS.map((id) => `#/reports/${id}`)];
+const FAMILY_ROUTES = ['#/reconsideration', '#/litigation', '#/mediation', '#/training'];
+const ROUTES = ['#/', ...FAMILY_ROUTES, '#/data', ...REPORT_IDS.map((id) => `#/reports/${id}`)];
 
 const allRequests = [];
 const app = withServedApp();
@@ -22,6 +23,9 @@ describe('the built dashboard', () => {
       await page.goto(app.server.baseUrl + route);
       await waitForApp(page);
       assert.equal(await page.locator('.screen-error').count(), 0, 'the screen shows an error');
+      // The patterns toggle draws charts otherwise: it is offered where there are charts, and only there.
+      const charted = route === '#/' || FAMILY_ROUTES.includes(route);
+      assert.equal(await page.getByLabel(/图案区分/).count(), charted ? 1 : 0, 'the patterns toggle where there are charts only');
       assert.deepEqual(record.errors, []);
       allRequests.push(...record.requests);
       await context.close();
@@ -283,6 +287,13 @@ describe('the built dashboard', () => {
     assert.match(await huadu.locator('mark').innerText(), /^調解成功$/);
     const paragraph = page.locator('#p-34');
     assert.match(await paragraph.innerText(), /調解涉疫糾紛109宗/);
+    // The button's words stand on one line.
+    const lines = await page.locator('.script-toggle button').evaluate((button) => {
+      const range = document.createRange();
+      range.selectNodeContents(button);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    assert.equal(lines, 1, 'the Simplified-reading button wraps');
     await page.locator('.script-toggle button').click();
     await page.waitForFunction(() => document.querySelector('#p-34')?.textContent?.includes('调解涉疫纠纷109宗'));
     assert.match(await paragraph.locator('mark').first().innerText(), /纠纷/);
