@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './dataset';
 import { splitParagraphs } from './paragraphs';
-import { DATA_BASE, fetchDataFile } from './loadDataset';
+import { DATA_BASE, fetchDataFile, loadLocations } from './loadDataset';
 
 const loading = new WeakMap<Dataset, Map<string, Promise<void>>>();
 
@@ -20,8 +20,9 @@ export function loadReportSource(dataset: Dataset, reportId: string, base = DATA
   if (!pending) loading.set(dataset, (pending = new Map()));
   let load = pending.get(reportId);
   if (!load) {
-    load = fetchDataFile(`sources/${report.sourceFile}`, 'text', base)
-      .then((text) => void dataset.paragraphsByReport.set(reportId, splitParagraphs(text as string)))
+    // The text is shown with its figures' places in it: a published dataset's arrive with its locations.
+    load = Promise.all([fetchDataFile(`sources/${report.sourceFile}`, 'text', base), loadLocations(dataset)])
+      .then(([text]) => void dataset.paragraphsByReport.set(reportId, splitParagraphs(text as string)))
       .finally(() => pending.delete(reportId));
     pending.set(reportId, load);
   }
