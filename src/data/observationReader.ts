@@ -62,8 +62,6 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
   const indicators = indicatorNumber.size;
   const seen = new Uint8Array(reportNumber.size * indicators);
 
-  let last: { id: string | undefined; report: number | undefined; paragraphs: Paragraph[] | undefined } = { id: undefined, report: undefined, paragraphs: undefined };
-
   /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
   const reject = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
     checkIssues.push(rowError(origin ? { file, line, origin } : { file, line }, column, message, code, params));
@@ -77,9 +75,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     const value = values[COLUMN.value] as number;
     const qualifier = values[COLUMN.qualifier] as Qualifier;
     const quote = values[COLUMN.quote] as string;
-    // A report's rows follow one another: its number and paragraphs are looked up once for them all.
-    if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: frame.paragraphs.get(reportId) };
-    const report = last.report;
+    const report = reportNumber.get(reportId);
     if (report === undefined) {
       reject(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportNumber));
       return;
@@ -96,7 +92,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
       return;
     }
     seen[cell] = 1;
-    const paragraphs = last.paragraphs;
+    const paragraphs = frame.paragraphs.get(reportId);
     const location = paragraphs && locateQuote(paragraphs, quote);
     if (paragraphs && !location) {
       const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);
