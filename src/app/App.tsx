@@ -9,7 +9,7 @@ import { lazy, memo, Suspense, use, useCallback, useEffect, useMemo, useRef, use
 import { DATASET_QUERY } from '../data/loadAppDataset';
 import { hasQuotes, loadQuotes } from '../data/loadDataset';
 import { indexDataset } from '../model/datasetIndex';
-import { loadReportSource } from '../data/locateReportQuotes';
+import { loadReportSource } from '../data/reportTexts';
 import { FAMILY_DOMAINS, parseHash, serialiseHash, type Route } from '../url/viewState';
 import { useViewState } from '../url/useViewState';
 import { AppContext, useApp, type AppContextValue } from '../features/AppContext';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from './parseCsv';
+import { parseCsv, readCsvRecords } from './parseCsv';
+import { observationRowSchema } from './schema';
 
 describe('readCsvRecords', () => {
   it('numbers records by the line they start on, across quoted line breaks and blank lines', () => {
@@ -28,5 +29,24 @@ describe('readCsvRecords', () => {
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
+
+describe('parseCsv', () => {
+  const HEADER = 'report_id,indicator_id,value,qualifier,quote,note';
+
+  it('reads the last of two columns of the same name, as an object built from the header would', () => {
+    const { rows, issues } = parseCsv(`${HEADER},value\n2020-a-b-c,x,oops,exact,调解3件,,3\n`, observationRowSchema, 'o.csv');
+    expect(issues).toEqual([]);
+    expect(rows).toMatchObject([{ value: 3, note_zh: '', line: 2 }]);
+  });
+
+  it('reports every field that breaks its rule, with its column, the field as written and the rule broken', () => {
+    const { rows, issues } = parseCsv(`${HEADER}\n2020-a-b-c,x,9,about,  ,\n`, observationRowSchema, 'o.csv');
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({ line: 2, column: 'qualifier', code: 'notOneOf', message: "qualifier must be one of exact, approx, at_least, at_most (got 'about')" }),
+      expect.objectContaining({ line: 2, column: 'quote', code: 'empty', message: "quote is empty (got '  ')", params: { column: 'quote', got: '  ' } }),
+    ]);
   });
 });

@@ -6,7 +6,6 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import { OPTIONAL_COLUMNS, SCHEMA_MESSAGES } from './schema';
-import { createFieldParser } from './createRowParser';
 
 /** A parsed row with the 1-based line of the file where it starts. */
 export type Located<T> = T & { line: number };
@@ -94,47 +93,40 @@ export function readValues<S extends RowSchema>(text: string, schema: S, file: s
     sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
     return;
   }
-  const { parse } = createFieldParser(schema, header);
+  // The last field of a repeated header name wins, as in an object built from the header.
+  const columns = Object.entries(schema.shape).map(([name, rule]) => ({ name, at: header.lastIndexOf(name), rule: rule as z.ZodType }));
   const values: unknown[] = [];
-  for (let i = 1; i < records.length; i++) readRecord(records[i].fields, records[i].line, header, parse, values, file, sink);
+  for (const { fields, line } of records.slice(1)) {
+    if (fields.length !== header.length) {
+      sink.issue({
+        file,
+        line,
+        message: `has ${fields.length} fields, the header has ${header.length}`,
+        severity: 'error',
+        code: 'fieldCount',
+        params: { fields: fields.length, expected: header.length },
+      });
+      continue;
+    }
+    let valid = true;
+    columns.forEach(({ name, at, rule }, i) => {
+      const got = at === -1 ? undefined : fields[at];
+      const parsed = rule.safeParse(got);
+      values[i] = parsed.data;
+      if (parsed.success) return;
+      valid = false;
+      for (const problem of parsed.error.issues) sink.issue(fieldIssue(file, line, name, got, problem));
+    });
+    if (valid) sink.values(values, line);
+  }
 }
 
-/** Checks one record against the header and the row schema; sends its values or its issues. */
-function readRecord<S extends RowSchema>(
-  fields: string[],
-  line: number,
-  header: string[],
-  parseFields: ReturnType<typeof createFieldParser<S>>['parse'],
-  values: unknown[],
-  file: string,
-  sink: ValuesSink,
-): void {
-  if (fields.length !== header.length) {
-    sink.issue({
-      file,
-      line,
-      message: `has ${fields.length} fields, the header has ${header.length}`,
-      severity: 'error',
-      code: 'fieldCount',
-      params: { fields: fields.length, expected: header.length },
-    });
-    return;
-  }
-  const problems = parseFields(fields, values);
-  if (!problems) {
-    sink.values(values, line);
-    return;
-  }
-  const raw: Record<string, string | undefined> = Object.fromEntries(header.map((name, i) => [name, fields[i]]));
-  for (const problem of problems) {
-    const column = String(problem.path[0] ?? '');
-    const got = column in raw ? ` (got '${raw[column]}')` : '';
-    const message = problem.message.includes('(got') ? problem.message : `${problem.message}${got}`;
-    const params = { column, got: raw[column] ?? '' };
-    const code: IssueCode = problem.code === 'invalid_value' ? 'notOneOf' : (CODE_BY_MESSAGE.get(problem.message) ?? 'invalid');
-    const extra: IssueParams = problem.code === 'invalid_value' ? { values: problem.values.map(String).join(', ') } : code === 'invalid' ? { detail: problem.message } : {};
-    sink.issue({ file, line, column, message: `${column} ${message}`, severity: 'error', code, params: { ...params, ...extra } });
-  }
+/** The issue of a field that breaks its column's rule, in the rule's words, with the field as written (`got`). */
+function fieldIssue(file: string, line: number, column: string, got: string | undefined, problem: z.core.$ZodIssue): DataIssue {
+  const message = got === undefined || problem.message.includes('(got') ? problem.message : `${problem.message} (got '${got}')`;
+  const code: IssueCode = problem.code === 'invalid_value' ? 'notOneOf' : (CODE_BY_MESSAGE.get(problem.message) ?? 'invalid');
+  const extra: IssueParams = problem.code === 'invalid_value' ? { values: problem.values.map(String).join(', ') } : code === 'invalid' ? { detail: problem.message } : {};
+  return { file, line, column, message: `${column} ${message}`, severity: 'error', code, params: { column, got: got ?? '', ...extra } };
 }
 
 /** Parses one CSV file's text with the given row schema. */

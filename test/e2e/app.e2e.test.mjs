@@ -285,6 +285,9 @@ describe('the built dashboard', () => {
     const huadu = page.locator('.search-results li', { hasText: '花都区' });
     await huadu.waitFor();
     assert.match(await huadu.locator('mark').innerText(), /^調解成功$/);
+    // All reports are searched, not only the one open: their texts are fetched for the search.
+    for (const district of ['兴义市', '武江区', '昭化区']) await page.locator('.search-results li', { hasText: district }).first().waitFor();
+    assert.doesNotMatch(await page.locator('.report-search .row-count').innerText(), /只搜索了/);
     const paragraph = page.locator('#p-34');
     assert.match(await paragraph.innerText(), /調解涉疫糾紛109宗/);
     // The button's words stand on one line.

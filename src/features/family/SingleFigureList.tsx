@@ -4,7 +4,7 @@
  */
 import { useApp } from '../AppContext';
 import type { SingleSpec } from './drawSpec';
-import { FigureLines } from './SingleFigures';
+import { FigureLines, LONG_GROUP, SingleTitle } from './SingleFigures';
 
 interface SingleFigureListProps {
   singles: SingleSpec['single'][];
@@ -20,8 +20,8 @@ export function SingleFigureList({ singles, onSelect }: SingleFigureListProps) {
       <p className="single-note">{t.chart.singleListNote}</p>
       <div className="single-groups">
         {singles.map((single) => (
-          <div className="single-group" key={single.id} id={`chart-${single.id}`} data-single={single.id}>
-            <h4>{single.title}</h4>
+          <div className={single.figures.length > LONG_GROUP ? 'single-group long' : 'single-group'} key={single.id} id={`chart-${single.id}`} data-single={single.id}>
+            <SingleTitle title={single.title} figures={single.figures} as="h4" />
             <FigureLines title={single.title} figures={single.figures} onSelect={onSelect} />
           </div>
         ))}

@@ -12,7 +12,7 @@ interface FigureLinesProps {
   onSelect: (key: string) => void;
 }
 
-/** Each figure on a line: indicator (unless the title names it) · value (a button to its source) · district. */
+/** Each figure on a line: indicator (unless the title names it) · value (a button to its source); the district is named once, by the title. */
 export function FigureLines({ title, figures, onSelect }: FigureLinesProps) {
   return (
     <ul>
@@ -22,19 +22,30 @@ export function FigureLines({ title, figures, onSelect }: FigureLinesProps) {
           <button type="button" className="value-button single-value" onClick={() => onSelect(figure.key)}>
             {figure.value}
           </button>
-          <span className="single-district">{figure.district}</span>
         </li>
       ))}
     </ul>
   );
 }
 
+/** The title of one chart's figures and, once, the district they come from (one district by definition). */
+export function SingleTitle({ title, figures, as: Heading }: { title: string; figures: SingleFigure[]; as: 'h3' | 'h4' }) {
+  return (
+    <Heading>
+      {title} <span className="single-district">{figures[0]?.district}</span>
+    </Heading>
+  );
+}
+
+/** A list this long is set in columns of its own, across the list's width. */
+export const LONG_GROUP = 6;
+
 /** A compact card of one chart's figures: its title, a note why there is no chart, the figures. */
 export function SingleFigures({ id, title, figures, onSelect }: SingleSpec['single'] & { onSelect: (key: string) => void }) {
   const { t } = useApp();
   return (
     <div className="single-figures" id={`chart-${id}`} data-single={id}>
-      <h3>{title}</h3>
+      <SingleTitle title={title} figures={figures} as="h3" />
       <p className="single-note">{t.chart.singleNote}</p>
       <FigureLines title={title} figures={figures} onSelect={onSelect} />
     </div>

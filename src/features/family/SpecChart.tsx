@@ -1,6 +1,6 @@
 /** Turns a chart spec into a drawn chart for the current view: model → option → ChartCard. */
 import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { loadReportSource } from '../../data/locateReportQuotes';
+import { loadReportSource } from '../../data/reportTexts';
 import { keysOfOption } from '../../charts/datum';
 import { prefetchSources } from '../source/prefetchSources';
 import { chartQueue } from '../../charts/chartQueue';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { manyDistricts } from '../../../test/fixtures/manyDistricts';
 import { NAN_2020, NAN_CODE, XI_CODE, DONG_2022, fixtureTexts, makeDataset, withoutObservation } from '../../../test/fixtures/makeDataset';
 import { MESSAGES } from '../../i18n/messages';
-import { drawSpec, isChart, isDrawn, isWide, WIDE_ABOVE } from './drawSpec';
+import { drawSpec, isChart, isDrawn, isWide, WIDE_ABOVE, withoutSharedPrefix } from './drawSpec';
 import { FAMILY_SPECS } from './familySpecs';
 
 const LATEST = { year: 'latest' as const, province: null, districts: [] };
@@ -102,5 +102,24 @@ describe('drawSpec', () => {
     const perCapita = drawSpec(dataset, LATEST, count, true, 'zh', MESSAGES.zh);
     expect(perCapita).not.toBe(counted);
     expect(isChart(perCapita) && perCapita.title).not.toBe(isChart(counted) && counted.title);
+  });
+});
+
+const figure = (indicator: string, n = 0) => ({ key: `r/${indicator}${n}`, indicator, value: `${n} 件`, district: '东区 2022' });
+
+describe('withoutSharedPrefix', () => {
+  it('drops the words every part begins with', () => {
+    expect(withoutSharedPrefix([figure('Disputes mediated: labour'), figure('Disputes mediated: road traffic accidents')]).map((f) => f.indicator)).toEqual([
+      'labour',
+      'road traffic accidents',
+    ]);
+  });
+
+  it('keeps the names when the parts do not share them, or a name would be left empty', () => {
+    const mixed = [figure('Lawsuits: claims dismissed'), figure('Lawsuits lost')];
+    expect(withoutSharedPrefix(mixed)).toEqual(mixed);
+    expect(withoutSharedPrefix([figure('婚姻家庭纠纷'), figure('邻里纠纷')]).map((f) => f.indicator)).toEqual(['婚姻家庭纠纷', '邻里纠纷']);
+    expect(withoutSharedPrefix([figure('Staff: '), figure('Staff: total')]).map((f) => f.indicator)).toEqual(['Staff: ', 'Staff: total']);
+    expect(withoutSharedPrefix([figure('Staff: total')]).map((f) => f.indicator)).toEqual(['Staff: total']);
   });
 });

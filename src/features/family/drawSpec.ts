@@ -67,6 +67,19 @@ export function groupedSubtitle(spec: ChartSpec, grouped: Grouped, t: Messages):
 /** A chart compares: it is drawn only where at least this many selected districts report its figures. */
 export const MIN_REPORTING = 2;
 
+/** The separators after which an indicator's name says which part of its total it is ("Disputes mediated: labour"). */
+const PART_SEPARATORS = [': ', '：'];
+
+/** The parts' names without the words all of them begin with: "Disputes mediated: labour" → "labour". */
+export function withoutSharedPrefix(figures: readonly SingleFigure[]): SingleFigure[] {
+  if (figures.length < 2) return [...figures];
+  const first = figures[0].indicator;
+  const ends = PART_SEPARATORS.map((separator) => first.indexOf(separator) + separator.length).filter((end) => end > 1);
+  const prefix = ends.length > 0 ? first.slice(0, Math.min(...ends)) : '';
+  if (!prefix || !figures.every((figure) => figure.indicator.startsWith(prefix) && figure.indicator.length > prefix.length)) return [...figures];
+  return figures.map((figure) => ({ ...figure, indicator: figure.indicator.slice(prefix.length) }));
+}
+
 /** The reported values of fewer than MIN_REPORTING districts, as figures (or undefined when enough report). */
 function singleOf(id: string, title: string, values: readonly ChartValue[]): SingleSpec | undefined {
   const reported = values.filter((value) => value.key !== undefined);
@@ -75,12 +88,14 @@ function singleOf(id: string, title: string, values: readonly ChartValue[]): Sin
     single: {
       id,
       title,
-      figures: reported.map((value) => ({
-        key: value.key!,
-        indicator: value.column,
-        value: value.text,
-        district: value.row,
-      })),
+      figures: withoutSharedPrefix(
+        reported.map((value) => ({
+          key: value.key!,
+          indicator: value.column,
+          value: value.text,
+          district: value.row,
+        })),
+      ),
     },
   };
 }

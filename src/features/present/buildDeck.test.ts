@@ -15,7 +15,9 @@ import { RANK_WINDOW_SIDE } from '../../model/selectRankWindow';
 import { GROUPED_LIMIT } from '../../model/selectTopReports';
 import { FOOTNOTE_NAMED } from './describeFootnote';
 import { slideValues } from './slideValues';
-import { MIN_REPORTING } from '../family/drawSpec';
+import { MIN_REPORTING, drawSpec, isChart } from '../family/drawSpec';
+import { FAMILY_SPECS } from '../family/familySpecs';
+import { MESSAGES } from '../../i18n/messages';
 import type { FiguresSlide } from './buildFigureSlides';
 import {
   SCOPE_NAMED,
@@ -247,4 +249,18 @@ describe('buildDeck in the 历年趋势 view', () => {
     const sources = trendDeck.at(-1) as SourcesSlide;
     expect(sources.entries.map((entry) => entry.reportId)).toEqual([DONG_2022, '2020-jia-jia-xiqu', NAN_2020, DONG_2020]);
   });
+
+  it('says on a flow slide what its dashed outlines mean, as the screen does, and only where there is one', () => {
+    const flow = FAMILY_SPECS.reconsideration.charts.find((spec) => spec.type === 'grouped')!;
+    for (const lang of ['zh', 'en'] as const) {
+      const gap = manyDistricts(3, 2);
+      const slide = chartSlide(buildDeck(gap, LATEST, lang), 'flow-reconsideration_received');
+      expect(slide.subtitle).toBe(MESSAGES[lang].chart.gapMarkNote);
+      const screen = drawSpec(gap, LATEST, flow, false, lang, MESSAGES[lang]);
+      expect(isChart(screen) && screen.subtitle).toBe(slide.subtitle);
+      // Every district giving every figure of the flow: no outline, no note.
+      expect(chartSlide(buildDeck(manyDistricts(3, 3), LATEST, lang), 'flow-reconsideration_received').subtitle).toBeUndefined();
+    }
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_COLUMNS, FIGURE_LINES, PARTS_PER_LINE, linesOf, packFigures, withoutSharedPrefix, type FigureGroup } from './buildFigureSlides';
+import { FIGURE_COLUMNS, FIGURE_LINES, PARTS_PER_LINE, linesOf, packFigures, type FigureGroup } from './buildFigureSlides';
 
 const figure = (indicator: string, n = 0) => ({ key: `r/${indicator}${n}`, indicator, value: `${n} 件`, district: '东区 2022' });
 const group = (id: string, figures: number): FigureGroup => ({
@@ -35,22 +35,5 @@ describe('packFigures', () => {
     for (const column of columns) expect(column.reduce((lines, g) => lines + linesOf(g), 0)).toBeLessThanOrEqual(FIGURE_LINES);
     expect(columns.flat().flatMap((g) => g.figures)).toEqual(long.figures);
     expect(new Set(columns.flat().map((g) => g.id)).size).toBe(columns.flat().length);
-  });
-});
-
-describe('withoutSharedPrefix', () => {
-  it('drops the words every part begins with', () => {
-    expect(withoutSharedPrefix([figure('Disputes mediated: labour'), figure('Disputes mediated: road traffic accidents')]).map((f) => f.indicator)).toEqual([
-      'labour',
-      'road traffic accidents',
-    ]);
-  });
-
-  it('keeps the names when the parts do not share them, or a name would be left empty', () => {
-    const mixed = [figure('Lawsuits: claims dismissed'), figure('Lawsuits lost')];
-    expect(withoutSharedPrefix(mixed)).toEqual(mixed);
-    expect(withoutSharedPrefix([figure('婚姻家庭纠纷'), figure('邻里纠纷')]).map((f) => f.indicator)).toEqual(['婚姻家庭纠纷', '邻里纠纷']);
-    expect(withoutSharedPrefix([figure('Staff: '), figure('Staff: total')]).map((f) => f.indicator)).toEqual(['Staff: ', 'Staff: total']);
-    expect(withoutSharedPrefix([figure('Staff: total')]).map((f) => f.indicator)).toEqual(['Staff: total']);
   });
 });

@@ -41,26 +41,13 @@ export interface FiguresSlide {
   drawn: Report[];
 }
 
-/** The separators after which an indicator's name says which part of its total it is ("Disputes mediated: labour"). */
-const PART_SEPARATORS = [': ', '：'];
-
-/** The parts' names without the words all of them begin with: "Disputes mediated: labour" → "labour". */
-export function withoutSharedPrefix(figures: readonly SingleFigure[]): SingleFigure[] {
-  if (figures.length < 2) return [...figures];
-  const first = figures[0].indicator;
-  const ends = PART_SEPARATORS.map((separator) => first.indexOf(separator) + separator.length).filter((end) => end > 1);
-  const prefix = ends.length > 0 ? first.slice(0, Math.min(...ends)) : '';
-  if (!prefix || !figures.every((figure) => figure.indicator.startsWith(prefix) && figure.indicator.length > prefix.length)) return [...figures];
-  return figures.map((figure) => ({ ...figure, indicator: figure.indicator.slice(prefix.length) }));
-}
-
 /**
  * The group of a chart that one district gives, from drawSpec's figures; `title` (a breakdown's: its
- * total's name, the parts following) in place of the chart's.
+ * total's name, the parts following, named without it) in place of the chart's.
  */
 export function figureGroup(family: FamilyDomain, single: SingleSpec['single']): FigureGroup | undefined {
   const first = single.figures[0];
-  return first && { id: single.id, family, title: single.title, district: first.district, figures: withoutSharedPrefix(single.figures) };
+  return first && { id: single.id, family, title: single.title, district: first.district, figures: single.figures };
 }
 
 /** Whether a group is one figure, shown on one line with its title. */

@@ -2,17 +2,21 @@
 import { useState } from 'react';
 import { useApp } from '../AppContext';
 import { HighlightedParagraph } from '../../components/HighlightedParagraph';
-import { searchReports } from '../../model/searchReports';
+import { reportParagraphs } from '../../data/reportTexts';
+import { SEARCH_LIMIT, searchReports } from '../../model/searchReports';
 import { labelReport, labelYear } from '../../model/selectReports';
 import { serialiseHash } from '../../url/viewState';
 import { DistrictLink } from '../profile/DistrictLink';
 import { useToSimplified } from './useToSimplified';
+import { useReportTexts } from '../source/useReportSource';
 
 export function ReportSearch() {
   const { dataset, view, lang, t } = useApp();
   const [query, setQuery] = useState('');
-  const toSimplified = useToSimplified(query.trim() !== '');
-  const matches = searchReports(dataset, query, toSimplified);
+  const asked = query.trim() !== '';
+  const toSimplified = useToSimplified(asked);
+  const texts = useReportTexts(asked);
+  const matches = texts.pending ? [] : searchReports(dataset, query, toSimplified);
   return (
     <search className="report-search">
       <label>
@@ -22,11 +26,17 @@ export function ReportSearch() {
       {query.trim() !== '' && (
         <>
           <p role="status" className="row-count">
-            {t.reportSearch.count(matches.length)}
+            {texts.pending
+              ? t.reportSearch.loading
+              : [
+                  t.reportSearch.count(matches.length),
+                  matches.length >= SEARCH_LIMIT ? t.reportSearch.limited(SEARCH_LIMIT) : '',
+                  texts.searched < texts.total ? t.reportSearch.partial(texts.searched, texts.total) : '',
+                ].join('')}
           </p>
           <ol className="search-results">
             {matches.map((match) => {
-              const paragraph = dataset.paragraphsByReport.get(match.report.id)![match.paragraphIndex];
+              const paragraph = reportParagraphs(dataset, match.report.id)![match.paragraphIndex];
               const from = Math.max(0, match.start - 30);
               const to = Math.min(paragraph.text.length, match.end + 30);
               const href = serialiseHash({ ...view, route: { name: 'report', reportId: match.report.id }, paragraph: match.paragraphIndex, source: null });

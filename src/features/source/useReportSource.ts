@@ -5,14 +5,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApp } from '../AppContext';
 import type { Dataset } from '../../data/dataset';
-import { loadReportSource } from '../../data/locateReportQuotes';
+import { EAGER_SOURCE_LIMIT } from '../../data/loadAppDataset';
+import { loadReportSource, reportParagraphs } from '../../data/reportTexts';
 import type { Paragraph } from '../../data/paragraphs';
 
 const datasetIds = new WeakMap<Dataset, number>();
 let lastId = 0;
 
 /** A number per dataset object, so a text loaded for one dataset is never taken for another's. */
-function datasetId(dataset: Dataset): number {
+export function datasetId(dataset: Dataset): number {
   if (!datasetIds.has(dataset)) datasetIds.set(dataset, ++lastId);
   return datasetIds.get(dataset)!;
 }
@@ -26,18 +27,45 @@ export interface ReportSource {
 
 export function useReportSource(reportId: string | undefined): ReportSource {
   const { dataset } = useApp();
-  const loaded = reportId === undefined || dataset.paragraphsByReport.has(reportId);
+  const here = reportId === undefined ? undefined : reportParagraphs(dataset, reportId);
+  const loaded = reportId === undefined || here !== undefined;
   const query = useQuery({
     queryKey: ['report-source', datasetId(dataset), reportId],
-    // TanStack Query keeps no undefined: the answer is that the text is loaded.
-    queryFn: () => loadReportSource(dataset, reportId!).then(() => true),
+    queryFn: () => loadReportSource(dataset, reportId!),
     enabled: !loaded,
     staleTime: Infinity,
     retry: 1,
   });
   return {
-    paragraphs: reportId === undefined ? undefined : dataset.paragraphsByReport.get(reportId),
+    paragraphs: here ?? query.data,
     pending: !loaded && query.isPending,
     error: query.error ?? undefined,
   };
+}
+
+export interface ReportTexts {
+  /** The texts are still being fetched. */
+  pending: boolean;
+  /** How many reports' texts are here to search, of how many reports. */
+  searched: number;
+  total: number;
+}
+
+/**
+ * Every report's text, for a search across all reports: fetched when `wanted` for a dataset of at most
+ * EAGER_SOURCE_LIMIT reports. A larger one (a national dataset's 17,000 texts) is searched in the texts
+ * opened so far, and says so.
+ */
+export function useReportTexts(wanted: boolean): ReportTexts {
+  const { dataset } = useApp();
+  const small = dataset.reports.length <= EAGER_SOURCE_LIMIT;
+  const query = useQuery({
+    queryKey: ['report-texts', datasetId(dataset)],
+    // A text that fails to load is left out of the search; the count below says how many were searched.
+    queryFn: () => Promise.allSettled(dataset.reports.map((report) => loadReportSource(dataset, report.id))).then(() => true),
+    enabled: wanted && small,
+    staleTime: Infinity,
+  });
+  const searched = dataset.reports.reduce((n, report) => n + (reportParagraphs(dataset, report.id) ? 1 : 0), 0);
+  return { pending: wanted && small && query.isPending, searched, total: dataset.reports.length };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from './buildDataset';
-import { loadReportSource } from './locateReportQuotes';
+import { loadReportSource, reportParagraphs } from './reportTexts';
 import { columnBuffers, datasetFromPublished, publishDataset } from './publishedDataset';
 import { DONG_2022, NAN_2020, fixtureTexts } from '../../test/fixtures/makeDataset';
 
@@ -19,10 +19,13 @@ describe('loadReportSource', () => {
     const { dataset, eager, sources } = published();
     const fetch = vi.fn(async () => new Response(sources['dong-2022.txt']));
     vi.stubGlobal('fetch', fetch);
-    await Promise.all([loadReportSource(dataset, DONG_2022, './data/'), loadReportSource(dataset, DONG_2022, './data/')]);
+    const [first, second] = await Promise.all([loadReportSource(dataset, DONG_2022, './data/'), loadReportSource(dataset, DONG_2022, './data/')]);
+    expect(second).toBe(first);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledWith('./data/sources/dong-2022.txt');
-    expect(dataset.paragraphsByReport.get(DONG_2022)).toEqual(eager.paragraphsByReport.get(DONG_2022));
+    expect(reportParagraphs(dataset, DONG_2022)).toEqual(eager.paragraphsByReport.get(DONG_2022));
+    // Kept beside the dataset, not written into it: the loaded dataset does not change.
+    expect(dataset.paragraphsByReport.has(DONG_2022)).toBe(false);
     expect(dataset.observationByKey.get(`${DONG_2022}/mediation_cases`)!.location).toEqual(eager.observationByKey.get(`${DONG_2022}/mediation_cases`)!.location);
     await loadReportSource(dataset, DONG_2022);
     expect(fetch).toHaveBeenCalledTimes(1);
