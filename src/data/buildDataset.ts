@@ -99,7 +99,7 @@ export function buildDataset(texts: DatasetTexts, user?: UserTexts): { dataset: 
 
   const reader = createObservationReader({ reportIds: [...reportById.keys()], indicatorIds: [...indicatorById.keys()], paragraphs: paragraphsByReport }, suggest);
   reader.read(texts.observations, DATA_FILES.observations.file);
-  for (const file of userObservationFiles(user)) reader.read(file.text, file.name, 'user', file.options);
+  for (const file of userFilesOf(user, 'observations')) reader.read(file.text, file.name, 'user', file.options);
   const observations = reader.finish();
   const dataset = datasetFromColumns([...reportById.values()], [...indicatorById.values()], [...populationByAdminCode.values()], observations.columns, paragraphsByReport);
   const issues: DataIssue[] = [];
@@ -110,18 +110,13 @@ export function buildDataset(texts: DatasetTexts, user?: UserTexts): { dataset: 
 
 /** The analyst's report files, parsed; their problems join `issues`. */
 function parseUserReports(user: UserTexts | undefined, issues: DataIssue[]): (Located<ReportRow> & RowOrigin)[] {
-  return (user?.files ?? [])
-    .filter((file) => file.kind === 'reports')
-    .flatMap((file) => {
-      const onProgress = user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction));
-      return tagRows(parseCsv(file.text, DATA_FILES.reports.schema, file.name, { delimiter: file.delimiter, onProgress }), file.name, issues, 'user');
-    });
+  return userFilesOf(user, 'reports').flatMap((file) => tagRows(parseCsv(file.text, DATA_FILES.reports.schema, file.name, file.options), file.name, issues, 'user'));
 }
 
-/** The analyst's observation files, with how to read each. */
-function userObservationFiles(user: UserTexts | undefined) {
+/** The analyst's CSV files of one kind, with how to read each: its separator, and its progress told by its name. */
+function userFilesOf(user: UserTexts | undefined, kind: 'reports' | 'observations') {
   return (user?.files ?? [])
-    .filter((file) => file.kind === 'observations')
+    .filter((file) => file.kind === kind)
     .map((file) => ({ ...file, options: { delimiter: file.delimiter, onProgress: user?.onProgress && ((fraction: number) => user.onProgress!(file.name, fraction)) } }));
 }
 
@@ -186,7 +181,7 @@ export function joinUserData(curated: Dataset, sources: Record<string, string>, 
   const reader = createObservationReader({ reportIds: [...reportById.keys()], indicatorIds: curated.indicators.map((indicator) => indicator.id), paragraphs: paragraphsByReport });
   const base = (curated.observationByKey as ObservationTable).columns;
   for (let row = 0; row < base.count; row++) reader.claim(base.report[row], base.indicator[row]);
-  for (const file of userObservationFiles(user)) reader.read(file.text, file.name, 'user', file.options);
+  for (const file of userFilesOf(user, 'observations')) reader.read(file.text, file.name, 'user', file.options);
   const observations = reader.finish();
   const dataset = datasetFromColumns([...reportById.values()], curated.indicators, curated.population, concatColumns(base, observations.columns), paragraphsByReport);
   return { dataset, issues: [...parseIssues, ...observations.parseIssues, ...crossIssues, ...observations.checkIssues] };

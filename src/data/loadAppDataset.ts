@@ -41,11 +41,6 @@ export function loadCurated(): Promise<LoadedDataset> {
   return curatedLoad;
 }
 
-/** The result of a build with user files, as the app keeps it. */
-export function toAppData(result: UserDataResult): AppData {
-  return { dataset: result.dataset, issues: result.issues, user: { files: result.files, rejected: result.rejected } };
-}
-
 /** The texts of the published reports, for a small dataset (see EAGER_SOURCE_LIMIT); none for a large one. */
 async function curatedSources(dataset: Dataset): Promise<Record<string, string>> {
   const files = [...new Set(dataset.reports.map((report) => report.sourceFile))];
@@ -86,7 +81,8 @@ export async function checkUploads(uploads: UploadBuffer[]): Promise<UserDataRes
 export async function buildAppData(kept: StoredFile[], onProgress?: (file: string, fraction: number) => void, curated?: Promise<LoadedDataset>): Promise<AppData> {
   if (kept.length === 0) return curated ?? loadCurated();
   try {
-    return toAppData(await buildWithUserFiles(kept, onProgress));
+    const { dataset, issues, files, rejected } = await buildWithUserFiles(kept, onProgress);
+    return { dataset, issues, user: { files, rejected } };
   } catch (error) {
     const loaded = await (curated ?? loadCurated());
     const detail = error instanceof Error ? error.message : String(error);

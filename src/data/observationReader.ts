@@ -39,9 +39,6 @@ const QUALIFIER_INDEX = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i])
 /** Where each column of observations.csv sits among a row's values (the schema's column order). */
 const COLUMN = Object.fromEntries(Object.keys(DATA_FILES.observations.schema.shape).map((name, i) => [name, i])) as Record<keyof typeof DATA_FILES.observations.schema.shape, number>;
 
-/** Where a row came from, made only for a row with a problem: nearly every row has none. */
-export const rowOrigin = (file: string, line: number, origin: 'user' | undefined): RowOrigin => (origin ? { file, line, origin } : { file, line });
-
 /** An error at a row's column. */
 export const rowError = (row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams): DataIssue => ({
   file: row.file,
@@ -65,16 +62,9 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
   const indicators = indicatorNumber.size;
   const seen = new Uint8Array(reportNumber.size * indicators);
 
-  const duplicateIssue = (row: RowOrigin, reportId: string, indicatorId: string): DataIssue =>
-    rowError(row, 'indicator_id', `duplicate row for report '${reportId}' and indicator '${indicatorId}'`, 'duplicateObservation', {
-      report: reportId,
-      indicator: indicatorId,
-    });
-  let last: { id: string | undefined; report: number | undefined; paragraphs: Paragraph[] | undefined } = { id: undefined, report: undefined, paragraphs: undefined };
-
   /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
   const reject = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
-    checkIssues.push(rowError(rowOrigin(file, line, origin), column, message, code, params));
+    checkIssues.push(rowError(origin ? { file, line, origin } : { file, line }, column, message, code, params));
   /**
    * Checks one observation row (its values in the schema's column order) against the other files and its
    * quote; keeps it as a column row if it passes.
@@ -85,9 +75,7 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     const value = values[COLUMN.value] as number;
     const qualifier = values[COLUMN.qualifier] as Qualifier;
     const quote = values[COLUMN.quote] as string;
-    // A report's rows follow one another: its number and paragraphs are looked up once for them all.
-    if (reportId !== last.id) last = { id: reportId, report: reportNumber.get(reportId), paragraphs: frame.paragraphs.get(reportId) };
-    const report = last.report;
+    const report = reportNumber.get(reportId);
     if (report === undefined) {
       reject(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportNumber));
       return;
@@ -100,11 +88,11 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
     const cell = report * indicators + indicator;
     // A second row for the same figure is a duplicate even when the first was rejected for another reason.
     if (seen[cell]) {
-      checkIssues.push(duplicateIssue(rowOrigin(file, line, origin), reportId, indicatorId));
+      reject(file, line, origin, 'indicator_id', `duplicate row for report '${reportId}' and indicator '${indicatorId}'`, 'duplicateObservation', { report: reportId, indicator: indicatorId });
       return;
     }
     seen[cell] = 1;
-    const paragraphs = last.paragraphs;
+    const paragraphs = frame.paragraphs.get(reportId);
     const location = paragraphs && locateQuote(paragraphs, quote);
     if (paragraphs && !location) {
       const count = paragraphs.reduce((sum, p) => sum + countOccurrences(p.text, quote), 0);

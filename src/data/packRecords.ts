@@ -44,21 +44,10 @@ export function packRecords<T extends object>(records: readonly T[]): PackedReco
     const seen = new Map<unknown, number>();
     const distinct: unknown[] = (values[f] = []);
     const index = new Int32Array(rows.length);
-    // Records of a district follow one another: a value like the one before needs no lookup.
-    let previous: unknown = {};
-    let previousIndex = 0;
     for (let i = 0; i < rows.length; i++) {
       const value = rows[i][field];
-      if (value !== previous) {
-        let found = seen.get(value);
-        if (found === undefined) {
-          found = distinct.push(value) - 1;
-          seen.set(value, found);
-        }
-        previous = value;
-        previousIndex = found;
-      }
-      index[i] = previousIndex;
+      if (!seen.has(value)) seen.set(value, distinct.push(value) - 1);
+      index[i] = seen.get(value)!;
     }
     return index;
   });

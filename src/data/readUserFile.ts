@@ -8,7 +8,7 @@ import { decodeText, type TextEncodingName } from './decodeText';
 import { checkFileSize } from './fileSizeLimit';
 import { hashBytes } from './hashBytes';
 import type { DataIssue } from './issue';
-import { DATA_FILES, OPTIONAL_COLUMNS } from './schema';
+import { DATA_FILES, OPTIONAL_COLUMNS, SOURCE_FILE } from './schema';
 
 export type UserFileKind = 'reports' | 'observations' | 'source';
 
@@ -59,8 +59,6 @@ function emptyLines(text: string, badLines: readonly BadLine[]): string {
   return lines.join('\n');
 }
 
-const SOURCE_NAME = /^[A-Za-z0-9._-]+\.txt$/;
-
 function refuse(name: string, message: string, code: DataIssue['code'], params: DataIssue['params'] = {}): { issues: DataIssue[] } {
   return { issues: [{ file: name, message, severity: 'error', code, params, origin: 'user' }] };
 }
@@ -110,7 +108,7 @@ export function readUserFile(name: string, bytes: Uint8Array, addedAt = Date.now
       observations: Object.keys(DATA_FILES.observations.schema.shape).join(', '),
     });
   }
-  if (!SOURCE_NAME.test(name)) return refuse(name, 'a source file name may hold only letters a-z, digits, ".", "_" and "-", so that reports.csv can name it', 'sourceNameInvalid');
+  if (!SOURCE_FILE.test(name)) return refuse(name, 'a source file name may hold only letters a-z, digits, ".", "_" and "-", so that reports.csv can name it', 'sourceNameInvalid');
   // A source report is kept exactly as decoded: quotes are looked up in it character for character.
   return { file: { ...base, text: decoded.text, kind: 'source' }, issues: [] };
 }
