@@ -89,9 +89,12 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     const [value, qualifier, quote, decimals] = [c.value[row], QUALIFIERS[c.qualifier[row]], quoteOf(c, row), c.decimals[row]];
     const [noteEn, noteZh] = note === undefined ? ['', ''] : [c.notes[note], c.notesZh[note]];
     const [line, location] = this.hasLocations() ? [c.line[row], locationOf(c, row)] : [0, undefined];
-    // Made whole in one literal, so its fields stay in the object rather than in a store added later.
-    const observation: Observation = { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line, location };
-    if (location === undefined) delete observation.location;
+    // Made whole in one literal, so its fields stay in the object rather than in a store added later
+    // (deleting a field instead would make the object a dictionary, ten times its size).
+    const observation: Observation =
+      location === undefined
+        ? { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line }
+        : { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line, location };
     if (file !== undefined) {
       observation.origin = 'user';
       observation.file = file;
