@@ -1,9 +1,10 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_DIR, ROOT_DIR, lineOf, replaceOnce } from './miniFixture';
+import { columnFile, OBSERVATION_COLUMNS, readColumnFile } from '../src/data/publishedDataset';
 
 const TIMEOUT = 60_000;
 const tempDirs: string[] = [];
@@ -35,9 +36,11 @@ describe('scripts/publishData.ts', () => {
       expect(readdirSync(join(out, 'sources'))).toEqual(readdirSync(join(MINI_DIR, 'sources')));
       const published = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
       expect(JSON.parse(readFileSync(join(out, 'quotes.json'), 'utf8'))).toHaveLength(published.observations.count);
-      // Each column holds one number per figure: a value is 8 bytes, an indicator 4.
-      expect(statSync(join(out, 'observations/value.bin')).size).toBe(published.observations.count * 8);
-      expect(statSync(join(out, 'observations/indicator.bin')).size).toBe(published.observations.count * 4);
+      // Each column file says what it holds: one number per figure.
+      for (const column of OBSERVATION_COLUMNS) {
+        const bytes = readFileSync(join(out, columnFile(column)));
+        expect(readColumnFile(column, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).numbers).toHaveLength(published.observations.count);
+      }
     },
     TIMEOUT,
   );

@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, memo, Suspense, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DATASET_QUERY } from '../data/loadAppDataset';
-import { hasQuotes, loadQuotes } from '../data/loadDataset';
+import { hasLocations, hasQuotes, loadLocations, loadQuotes } from '../data/loadDataset';
 import { indexDataset } from '../model/datasetIndex';
 import { loadReportSource } from '../data/reportTexts';
 import { FAMILY_DOMAINS, parseHash, serialiseHash, type Route } from '../url/viewState';
@@ -50,6 +50,13 @@ function WithQuotes({ children }: { children: ReactNode }) {
   return children;
 }
 
+/** Its children once the dataset's figures have their places in the reports (the slides' footnotes name them). */
+function WithLocations({ children }: { children: ReactNode }) {
+  const { dataset } = useApp();
+  if (!hasLocations(dataset)) use(loadLocations(dataset));
+  return children;
+}
+
 /** Drawn again only when the route changes (or what it reads from the app context). */
 const Screen = memo(function Screen({ route, screenBefore }: { route: Route; screenBefore: Route }) {
   switch (route.name) {
@@ -86,7 +93,9 @@ const Screen = memo(function Screen({ route, screenBefore }: { route: Route; scr
     case 'present':
       return (
         <OnDemand>
-          <Present slide={route.slide} returnTo={screenBefore} />
+          <WithLocations>
+            <Present slide={route.slide} returnTo={screenBefore} />
+          </WithLocations>
         </OnDemand>
       );
     case 'district':

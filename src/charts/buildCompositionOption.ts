@@ -101,7 +101,9 @@ export function buildCompositionOption(grouped: Grouped, title: string): ECharts
         return head.endsWith(hint) ? `${head.slice(0, -hint.length)}${parts}${hint}` : `${head}${parts}`;
       },
     },
-    series: folded.map((_, si) => ({
+    series: folded.map((s, si) => ({
+      // A category's segments keep their id from one drawing to the next, and are updated in place (updateOption).
+      id: s.id,
       type: 'bar',
       stack: 'share',
       name: names[si],

@@ -39,6 +39,14 @@ describe('buildGroupedOption', () => {
     expect(option.series.map((s) => s.name)).toEqual(['调解纠纷', '婚姻家庭纠纷', '邻里纠纷']);
   });
 
+  it('gives each step\'s series its indicator as id, the same in every drawing, so a new drawing updates the bars in place', () => {
+    expect(option.series.map((s) => s.id)).toEqual(['mediation_cases', 'mediation_family', 'mediation_neighbour']);
+    const perCapita = shapeOf(buildGroupedOption(grouped(FLOW, true), '调解流程'));
+    expect(perCapita.series.map((s) => s.id)).toEqual(option.series.map((s) => s.id));
+    const shares = shapeOf(buildCompositionOption(grouped(BREAKDOWN), '纠纷类型'));
+    expect(shares.series.map((s) => s.id)).toEqual(['mediation_family', 'mediation_neighbour']);
+  });
+
   it('gives each bar the key of its observation and each gap the value "-" or a mark, never 0', () => {
     expect(option.series[0].data.map((datum) => datum.key)).toEqual([
       `${DONG_2022}/mediation_cases`,

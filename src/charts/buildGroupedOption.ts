@@ -95,6 +95,8 @@ export function buildGroupedOption(grouped: Grouped, title: string): EChartsCore
     },
     tooltip: tooltip(grouped),
     series: grouped.series.map((s, i) => ({
+      // A step's bars keep their id from one drawing to the next, and are updated in place (updateOption).
+      id: s.indicator.id,
       type: 'bar',
       name: names[i],
       data: s.cells.map((cell, i) =>

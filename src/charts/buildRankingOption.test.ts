@@ -35,6 +35,13 @@ function comparison(
 const ranking = (...args: Parameters<typeof comparison>) => shapeOf(buildRankingOption(comparison(...args)));
 
 describe('buildRankingOption: axes and data', () => {
+  it('gives its series the same id in every drawing, so a new drawing updates the bars in place', () => {
+    const ids = [ranking('mediation_cases'), ranking('mediation_cases', 2020, true), ranking('litigation_cases')].map((option) =>
+      option.series.map((s) => s.id),
+    );
+    expect(ids).toEqual([['values'], ['values'], ['values']]);
+  });
+
   it('draws horizontal bars: districts on a category y axis, values on an x axis from 0 in the unit', () => {
     const option = ranking('mediation_cases');
     expect(option.yAxis.type).toBe('category');

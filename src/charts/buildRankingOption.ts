@@ -43,6 +43,8 @@ export function buildRankingOption(comparison: Comparison): EChartsCoreOption {
     tooltip: comparisonTooltip(comparison),
     series: [
       {
+        // The same id in every drawing: a new one updates the bars drawn (updateOption).
+        id: 'values',
         type: 'bar',
         name,
         data,

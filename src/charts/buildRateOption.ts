@@ -49,6 +49,8 @@ export function buildRateOption(comparison: Comparison): EChartsCoreOption {
     tooltip: comparisonTooltip(comparison),
     series: [
       {
+        // The same id in every drawing: a new one updates the dots drawn (updateOption).
+        id: 'values',
         type: 'scatter',
         name,
         data,

@@ -27,4 +27,14 @@ describe('updateOption', () => {
     expect(JSON.stringify(option)).toBe(before);
     expect(updateOption(option, true).series).toBe(option.series);
   });
+
+  it('keeps a tooltip in the chart\'s own element, said outright, and adds none to a chart without one', () => {
+    const element = {} as HTMLElement;
+    const next = updateOption({ ...option, tooltip: { trigger: 'item' } }, true) as {
+      tooltip: { trigger: string; appendTo: (chart: HTMLElement) => HTMLElement };
+    };
+    expect(next.tooltip.trigger).toBe('item');
+    expect(next.tooltip.appendTo(element)).toBe(element);
+    expect(updateOption(option, true).tooltip).toBeUndefined();
+  });
 });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from './buildDataset';
-import { hasQuotes, loadDataset, loadFindings, loadQuotes } from './loadDataset';
-import { columnFile, columnFiles, OBSERVATION_COLUMNS, publishDataset } from './publishedDataset';
+import { hasLocations, hasQuotes, loadDataset, loadFindings, loadLocations, loadQuotes } from './loadDataset';
+import { columnFile, columnFiles, FIGURE_COLUMNS, LOCATION_COLUMNS, publishDataset, PUBLISHED_FORMAT } from './publishedDataset';
+import { encodeColumn } from './columnFile';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture's published files, served by a stand-in fetch that records what was asked for. */
@@ -24,19 +25,32 @@ function serve(change: (bytes: Record<string, Uint8Array>) => void = () => {}) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadDataset', () => {
-  it('fetches dataset.json and the observation columns alone, relative to the page, and gives every figure as the validator made it but its quote', async () => {
+  it('fetches dataset.json and the figure columns alone, relative to the page, and gives every figure as the validator made it but its quote and place', async () => {
     const { built, asked } = serve();
     const { dataset, issues, order } = await loadDataset();
-    expect(asked).toEqual(['./data/dataset.json', ...OBSERVATION_COLUMNS.map((column) => `./data/${columnFile(column)}`)]);
+    expect(asked).toEqual(['./data/dataset.json', ...FIGURE_COLUMNS.map((column) => `./data/${columnFile(column)}`)]);
     expect(issues).toEqual([]);
     expect(order).toEqual(built.dataset.reports.map((_, i) => i));
     expect(hasQuotes(dataset)).toBe(false);
-    expect(dataset.observations.map(({ quote, ...rest }) => ({ ...rest, quote: quote === '' }))).toEqual(
-      built.dataset.observations.map(({ quote, ...rest }) => ({ ...rest, quote: quote !== '' })),
+    expect(hasLocations(dataset)).toBe(false);
+    expect(dataset.observations.map(({ quote, line, location, ...rest }) => ({ ...rest, quote: quote === '', line, location }))).toEqual(
+      built.dataset.observations.map(({ quote, line, location, ...rest }) => ({ ...rest, quote: quote !== '', line: line && 0, location: location && undefined })),
     );
   });
 
-  it('fetches the quotes once, however many ask, and gives them to the figures made before', async () => {
+  it('fetches the locations once, however many ask, and gives them to the figures made before', async () => {
+    const { built, asked } = serve();
+    const { dataset } = await loadDataset();
+    const before = dataset.observations;
+    await Promise.all([loadLocations(dataset), loadLocations(dataset)]);
+    await loadLocations(dataset);
+    expect(hasLocations(dataset)).toBe(true);
+    for (const column of LOCATION_COLUMNS) expect(asked.filter((path) => path.endsWith(columnFile(column)))).toHaveLength(1);
+    expect(before.map(({ line, location }) => ({ line, location }))).toEqual(built.dataset.observations.map(({ line, location }) => ({ line, location })));
+    expect(built.dataset.observations.some((observation) => observation.location)).toBe(true);
+  });
+
+  it('fetches the quotes once, however many ask, and gives them to the figures made before, their places with them', async () => {
     const { built, asked } = serve();
     const { dataset } = await loadDataset();
     const first = dataset.observations[0];
@@ -45,6 +59,7 @@ describe('loadDataset', () => {
     expect(asked.filter((path) => path.endsWith('quotes.json'))).toHaveLength(1);
     expect(first.quote).toBe(built.dataset.observations[0].quote);
     expect(dataset.observations.map((observation) => observation.quote)).toEqual(built.dataset.observations.map((observation) => observation.quote));
+    expect(dataset.observations).toEqual(built.dataset.observations);
   });
 
   it('has findings to fetch for a published dataset only', async () => {
@@ -58,8 +73,13 @@ describe('loadDataset', () => {
   });
 
   it('refuses a column file published for other data, naming it', async () => {
-    serve((bytes) => (bytes['observations/value.bin'] = bytes['observations/value.bin'].subarray(8)));
+    serve((bytes) => (bytes['observations/value.bin'] = encodeColumn([1, 2, 3], PUBLISHED_FORMAT)));
     await expect(loadDataset()).rejects.toThrow(/observations\/value\.bin: not \d+ rows; publish the data again/);
+  });
+
+  it('refuses a column file cut short, naming it', async () => {
+    serve((bytes) => (bytes['observations/report.bin'] = bytes['observations/report.bin'].subarray(0, bytes['observations/report.bin'].length - 1)));
+    await expect(loadDataset()).rejects.toThrow(/observations\/report\.bin: \d+ bytes where \d+ rows take \d+ \(cut short\?\); publish the data again/);
   });
 
   it('fails with the file and the HTTP status when the published dataset is missing', async () => {

@@ -7,7 +7,7 @@ import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { bytesOfBase64, readInlineData } from './inlineData';
 import { ObservationTable } from './observationTable';
-import { columnFile, datasetFromPublished, OBSERVATION_COLUMNS, PUBLISHED_FILES, publishedRecords, type ObservationColumn, type PublishedDataset } from './publishedDataset';
+import { columnFile, datasetFromPublished, FIGURE_COLUMNS, LOCATION_COLUMNS, locationColumns, pageColumn, PUBLISHED_FILES, publishedRecords, readColumnFile, type ColumnFiles, type ObservationColumn, type PublishedDataset } from './publishedDataset';
 
 export interface LoadedDataset {
   dataset: Dataset;
@@ -31,17 +31,18 @@ export async function fetchDataFile(path: string, as: 'json' | 'text' | 'bytes',
   return as === 'json' ? response.json() : as === 'text' ? response.text() : response.arrayBuffer();
 }
 
-const findingsBase = new WeakMap<Dataset, string>();
+/** Where a published dataset's files were fetched from: its later files come from there too. */
+const publishedBase = new WeakMap<Dataset, string>();
 const findingsLoading = new WeakMap<Dataset, Promise<{ head: unknown; bytes: ArrayBuffer }>>();
 
 /** The consistency findings computed when the dataset was published (findings.json and .bin), for a published dataset. */
 export const loadFindings = {
-  has: (dataset: Dataset): boolean => findingsBase.has(dataset),
+  has: (dataset: Dataset): boolean => publishedBase.has(dataset),
   /** Fetched once; the model's packed findings (read there: this layer does not know them). */
   of(dataset: Dataset): Promise<{ head: unknown; bytes: ArrayBuffer }> {
     let load = findingsLoading.get(dataset);
     if (!load) {
-      const base = findingsBase.get(dataset);
+      const base = publishedBase.get(dataset);
       load = Promise.all([fetchDataFile(PUBLISHED_FILES.findings, 'json', base), fetchDataFile(PUBLISHED_FILES.findingIndexes, 'bytes', base) as Promise<ArrayBuffer>]).then(([head, bytes]) => ({ head, bytes }));
       findingsLoading.set(dataset, load);
     }
@@ -49,25 +50,59 @@ export const loadFindings = {
   },
 };
 
-/** Loads the published dataset; its quotes follow with `loadQuotes`, its report texts with `loadReportSource`. */
+/** Column files by column, each read as it arrives (its header says what it holds) and made the page's column (the values once their decimals are here). */
+function fetchColumns(columns: readonly ObservationColumn[], base: string): Promise<ColumnFiles> {
+  const read = columns.map((column) => (fetchDataFile(columnFile(column), 'bytes', base) as Promise<ArrayBuffer>).then((bytes) => readColumnFile(column, bytes)));
+  const at = (column: ObservationColumn) => read[columns.indexOf(column)];
+  const decimals = columns.includes('decimals') ? at('decimals').then((file) => pageColumn('decimals', file)) : undefined;
+  const made = columns.map((column, i) =>
+    column === 'decimals' ? decimals! : column === 'value' ? Promise.all([read[i], decimals]).then(([file, scale]) => pageColumn(column, file, scale?.numbers)) : read[i].then((file) => pageColumn(column, file)),
+  );
+  return Promise.all(made).then((files) => Object.fromEntries(columns.map((column, i) => [column, files[i]])));
+}
+
+/**
+ * Loads the published dataset: dataset.json and the figure columns, all fetched at once. Its locations
+ * follow with `loadLocations`, its quotes with `loadQuotes`, its report texts with `loadReportSource`.
+ */
 export async function loadDataset(base = DATA_BASE): Promise<LoadedDataset> {
   const started = performance.now();
-  // All at once; the columns' bytes are used as they arrive, only dataset.json is parsed, and its reports
-  // are made while the columns still download.
+  // The reports are made from dataset.json while the columns still download.
   const json = fetchDataFile(PUBLISHED_FILES.dataset, 'json', base) as Promise<PublishedDataset>;
-  const [published, records, ...columns] = await Promise.all([
-    json,
-    json.then(publishedRecords),
-    ...OBSERVATION_COLUMNS.map((column) => fetchDataFile(columnFile(column), 'bytes', base) as Promise<ArrayBuffer>),
-  ]);
+  const [published, records, files] = await Promise.all([json, json.then(publishedRecords), fetchColumns(FIGURE_COLUMNS, base)]);
   const fetched = performance.now();
-  const dataset = datasetFromPublished(published, Object.fromEntries(OBSERVATION_COLUMNS.map((column, i) => [column, columns[i]])) as Record<ObservationColumn, ArrayBuffer>, records as ReturnType<typeof publishedRecords>);
-  findingsBase.set(dataset, base);
+  const dataset = datasetFromPublished(published, files, records);
+  publishedBase.set(dataset, base);
   // The benchmark reads these: how long the download and JSON.parse took, then making the columns.
   performance.measure('dataset:fetch', { start: started, end: fetched });
   performance.measure('dataset:build', { start: fetched, end: performance.now() });
   performance.mark('dataset:ready');
   return { dataset, issues: published.issues ?? [], order: published.order };
+}
+
+const locationsLoading = new WeakMap<Dataset, Promise<void>>();
+
+/**
+ * Fetches the location columns of a published dataset unless it has them (any other dataset does): each
+ * figure's line and its quote's place in its report, which the source panel, the report viewer, the
+ * slides' footnotes, the data table and the exports show.
+ */
+export function loadLocations(dataset: Dataset, base = publishedBase.get(dataset) ?? DATA_BASE): Promise<void> {
+  const table = dataset.observationByKey;
+  if (!(table instanceof ObservationTable) || table.hasLocations()) return Promise.resolve();
+  let load = locationsLoading.get(dataset);
+  if (!load) {
+    load = fetchColumns(LOCATION_COLUMNS, base).then((files) => table.setLocations(locationColumns(files, table.size)));
+    load.catch(() => locationsLoading.delete(dataset));
+    locationsLoading.set(dataset, load);
+  }
+  return load;
+}
+
+/** Whether every figure of the dataset has its line and quote location here. */
+export function hasLocations(dataset: Dataset): boolean {
+  const table = dataset.observationByKey;
+  return !(table instanceof ObservationTable) || table.hasLocations();
 }
 
 const quotesLoading = new WeakMap<Dataset, Promise<void>>();
@@ -78,18 +113,20 @@ const quotesLoading = new WeakMap<Dataset, Promise<void>>();
  */
 export function loadQuotes(dataset: Dataset, base = DATA_BASE): Promise<void> {
   const table = dataset.observationByKey;
-  if (!(table instanceof ObservationTable) || table.hasQuotes()) return Promise.resolve();
+  if (!(table instanceof ObservationTable) || (table.hasQuotes() && table.hasLocations())) return Promise.resolve();
   let load = quotesLoading.get(dataset);
   if (!load) {
-    load = fetchDataFile(PUBLISHED_FILES.quotes, 'json', base).then((quotes) => table.setQuotes(quotes as string[]));
+    // What shows quotes shows where they were found, or sorts by it.
+    const quotes = fetchDataFile(PUBLISHED_FILES.quotes, 'json', base).then((quotes) => table.setQuotes(quotes as string[]));
+    load = Promise.all([quotes, loadLocations(dataset, base)]).then(() => undefined);
     load.catch(() => quotesLoading.delete(dataset));
     quotesLoading.set(dataset, load);
   }
   return load;
 }
 
-/** Whether every figure of the dataset has its quote here. */
+/** Whether every figure of the dataset has its quote (and its location) here. */
 export function hasQuotes(dataset: Dataset): boolean {
   const table = dataset.observationByKey;
-  return !(table instanceof ObservationTable) || table.hasQuotes();
+  return !(table instanceof ObservationTable) || (table.hasQuotes() && table.hasLocations());
 }

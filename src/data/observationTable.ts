@@ -6,6 +6,7 @@
  */
 import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
+import type { QuoteLocation } from './paragraphs';
 import { QUALIFIERS } from './vocabulary';
 
 /** Observations column by column; row i of every column is the i-th observation. */
@@ -75,7 +76,7 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     return this.cells[report * this.indicators.length + indicator] - 1;
   }
 
-  /** The observation in row `row`, made once. */
+  /** The observation in row `row`, made once (its line and location set when they arrive: setLocations). */
   at(row: number): Observation {
     const made = this.made[row];
     if (made) return made;
@@ -85,19 +86,40 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     const note = this.notesByRow.get(row);
     const file = this.filesByRow.get(row);
     const [key, reportId, indicatorId] = [observationKey(report.id, indicator.id), report.id, indicator.id];
-    const [value, qualifier, quote, decimals, line] = [c.value[row], QUALIFIERS[c.qualifier[row]], quoteOf(c, row), c.decimals[row], c.line[row]];
+    const [value, qualifier, quote, decimals] = [c.value[row], QUALIFIERS[c.qualifier[row]], quoteOf(c, row), c.decimals[row]];
     const [noteEn, noteZh] = note === undefined ? ['', ''] : [c.notes[note], c.notesZh[note]];
+    const [line, location] = this.hasLocations() ? [c.line[row], locationOf(c, row)] : [0, undefined];
     // Made whole in one literal, so its fields stay in the object rather than in a store added later.
-    const observation: Observation =
-      c.paragraph[row] >= 0
-        ? { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line, location: { paragraphIndex: c.paragraph[row], start: c.start[row], end: c.end[row] } }
-        : { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line };
+    const observation: Observation = { key, reportId, indicatorId, value, qualifier, quote, note: noteEn, noteZh, decimals, line, location };
+    if (location === undefined) delete observation.location;
     if (file !== undefined) {
       observation.origin = 'user';
       observation.file = file;
     }
     this.made[row] = observation;
     return observation;
+  }
+
+  /**
+   * Whether every row's line and quote location is here. A published dataset's arrive after its figures
+   * (setLocations): until then a figure's `line` is 0 and it has no `location`, and what reads them waits.
+   */
+  hasLocations(): boolean {
+    return this.columns.line.length === this.columns.count;
+  }
+
+  /** Sets every row's line and quote location, the observations made already included. */
+  setLocations(locations: Pick<ObservationColumns, 'line' | 'paragraph' | 'start' | 'end'>): void {
+    for (const column of ['line', 'paragraph', 'start', 'end'] as const) {
+      if (locations[column].length !== this.columns.count) throw new Error(`observations/${column}.bin: ${locations[column].length} rows for ${this.columns.count} figures; publish the data again`);
+    }
+    Object.assign(this.columns, locations);
+    this.made.forEach((observation, row) => {
+      if (!observation) return;
+      observation.line = locations.line[row];
+      const location = locationOf(this.columns, row);
+      if (location) observation.location = location;
+    });
   }
 
   /** Whether every row's quote is here (a published dataset's arrive after its figures). */
@@ -147,6 +169,11 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
   forEach(callback: (value: Observation, key: string, map: ReadonlyMap<string, Observation>) => void): void {
     for (const observation of this.values()) callback(observation, observation.key, this);
   }
+}
+
+/** Where row `row`'s quote is in its report's text, if it was found there. */
+function locationOf(c: ObservationColumns, row: number): QuoteLocation | undefined {
+  return c.paragraph[row] >= 0 ? { paragraphIndex: c.paragraph[row], start: c.start[row], end: c.end[row] } : undefined;
 }
 
 /** The quote of row `row`; '' while the quotes of a published dataset have not arrived. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './buildDataset';
-import { columnBuffers, datasetFromPublished, publishDataset, publishedRecords, PUBLISHED_FORMAT } from './publishedDataset';
+import { readColumnFiles, datasetFromPublished, publishDataset, publishedRecords, PUBLISHED_FORMAT } from './publishedDataset';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture published, through JSON as the page reads it, and read back. */
@@ -9,7 +9,7 @@ function roundTrip(change: (reports: Record<string, unknown>[]) => void = () => 
   change(dataset.reports as unknown as Record<string, unknown>[]);
   const { published, columns } = publishDataset(dataset, issues, dataset.reports.map((_, i) => i));
   const json = JSON.parse(JSON.stringify(published));
-  return { dataset, json, read: datasetFromPublished(json, columnBuffers(columns)) };
+  return { dataset, json, read: datasetFromPublished(json, readColumnFiles(columns)) };
 }
 
 describe('publishDataset and datasetFromPublished', () => {

@@ -1,28 +1,32 @@
 /**
  * The published form of a dataset: what `npm run data:publish` writes once the validator has accepted
  * the curated files, and what the page reads instead of parsing CSV. The observations are columns of
- * numbers, one binary file per column holding the typed array the page uses as it is (little-endian, as
- * every browser's typed arrays are): nothing is parsed, converted or copied when they arrive, where a
- * JSON array of 680,000 numbers took 50–200 ms to parse on a busy machine and as long again to make a
- * typed array of. dataset.json (reports packed by field, indicators, population, display order) is JSON,
- * each quote's place in its report already located. Quotes (needed by the data table and the exports)
- * and the consistency findings are files of their own, fetched later; the report texts stay in sources/,
+ * numbers, one binary file per column (columnFile.ts: a header saying what it holds, then the numbers at
+ * the narrowest width that keeps each exactly, values as integers scaled by their decimals where that is
+ * exact), so the page starts every fetch at once and reads each column as it arrives, with nothing to
+ * parse. The figure columns (report, indicator, value, qualifier, decimals) are what the first screen
+ * needs; the location columns (line, paragraph, start, end: where each figure was found) follow after it,
+ * and what shows a quote's place waits for them. dataset.json (reports packed by field, indicators,
+ * population, display order) is JSON. Quotes (needed by the data table and the exports) and the
+ * consistency findings are files of their own, fetched later; the report texts stay in sources/,
  * fetched when a figure is opened.
  *
  *   data/*.csv ──buildDataset (validate)──▶ Dataset ──publishDataset──▶ dataset.json, observations/*.bin,
  *                                                                       quotes.json, findings.json + .bin
- *   page: dataset.json + observations/*.bin ──datasetFromPublished──▶ Dataset ◀── quotes.json (setQuotes)
+ *   page: dataset.json + figure columns ──datasetFromPublished──▶ Dataset ◀── location columns (setLocations)
+ *                                                                          ◀── quotes.json (setQuotes)
  */
 import type { Dataset, Indicator, Population, Report } from './dataset';
 import type { DataIssue } from './issue';
 import { ObservationTable, type ObservationColumns } from './observationTable';
 import { datasetFromColumns } from './columnDataset';
 import { packRecords, unpackRecords, type PackedRecords } from './packRecords';
+import { columnAs, decodeColumn, encodeColumn, type ColumnFile } from './columnFile';
 
 /** The files of a published dataset, beside its sources/ folder. */
 export const PUBLISHED_FILES = { dataset: 'dataset.json', quotes: 'quotes.json', findings: 'findings.json', findingIndexes: 'findings.bin' } as const;
 
-/** The observation columns, each in a file of its own (`columnFile`), with the typed array it holds. */
+/** The observation columns, each in a file of its own (`columnFile`), with the typed array the page holds it in. */
 export const COLUMN_TYPES = {
   report: Int32Array,
   indicator: Int32Array,
@@ -36,14 +40,19 @@ export const COLUMN_TYPES = {
 } as const;
 export type ObservationColumn = keyof typeof COLUMN_TYPES;
 export const OBSERVATION_COLUMNS = Object.keys(COLUMN_TYPES) as ObservationColumn[];
+/** What the charts and the first screen read: fetched at once. */
+export const FIGURE_COLUMNS = ['report', 'indicator', 'value', 'qualifier', 'decimals'] as const satisfies readonly ObservationColumn[];
+/** Where each figure was found (its line in observations.csv, its quote's place in its report): fetched after the first screen. */
+export const LOCATION_COLUMNS = ['line', 'paragraph', 'start', 'end'] as const satisfies readonly ObservationColumn[];
 /** The observation columns as the page holds them. */
 export type PublishedColumns = Pick<ObservationColumns, ObservationColumn>;
+export type LocationColumns = Pick<ObservationColumns, (typeof LOCATION_COLUMNS)[number]>;
 
-/** The file of an observation column: the bytes of its typed array. */
+/** The file of an observation column (columnFile.ts: a header, then its numbers at their narrowest exact width). */
 export const columnFile = (column: ObservationColumn): string => `observations/${column}.bin`;
 
 /** Raised when the page's reader and the published files disagree about their shape. */
-export const PUBLISHED_FORMAT = 3;
+export const PUBLISHED_FORMAT = 4;
 
 /** Records packed by field (packRecords), as JSON: indexes are plain arrays. */
 export type PublishedRecords = Omit<PackedRecords, 'indexes'> & { indexes: number[][] };
@@ -151,20 +160,51 @@ function templateReports(reports: readonly Report[]): Record<string, unknown>[] 
   });
 }
 
-/** The typed array of a column file's bytes; a file of the wrong size means it was published for other data. */
-export function readColumn<C extends ObservationColumn>(column: C, bytes: ArrayBuffer, count: number): PublishedColumns[C] {
-  const Type = COLUMN_TYPES[column];
-  if (bytes.byteLength !== count * Type.BYTES_PER_ELEMENT) throw new Error(`${columnFile(column)}: not ${count} rows; publish the data again`);
-  return new Type(bytes) as PublishedColumns[C];
+/** The column files read (decodeColumn), by column. */
+export type ColumnFiles = Partial<Record<ObservationColumn, ColumnFile>>;
+
+/** Reads a column file's bytes as it arrives, before dataset.json: its header says what it holds. */
+export const readColumnFile = (column: ObservationColumn, bytes: ArrayBuffer): ColumnFile => decodeColumn(columnFile(column), bytes, PUBLISHED_FORMAT);
+
+/**
+ * A column file made the page's column (the values unscaled with their decimals): the loader does it to
+ * each file as it arrives, so no one task converts them all.
+ */
+export const pageColumn = (column: ObservationColumn, file: ColumnFile, decimals?: ArrayLike<number>): ColumnFile => ({ numbers: columnAs(file, COLUMN_TYPES[column], decimals), scaled: false });
+
+/** The columns as the page holds them; a file with another row count than dataset.json's was published for other data. */
+function columnsOf<C extends ObservationColumn>(names: readonly C[], files: ColumnFiles, count: number, decimals?: Uint8Array): Pick<PublishedColumns, C> {
+  return Object.fromEntries(
+    names.map((column) => {
+      const file = files[column];
+      if (!file) throw new Error(`${columnFile(column)}: missing`);
+      if (file.numbers.length !== count) throw new Error(`${columnFile(column)}: not ${count} rows; publish the data again`);
+      return [column, columnAs(file, COLUMN_TYPES[column], decimals)];
+    }),
+  ) as Pick<PublishedColumns, C>;
 }
 
-/** The dataset of a published form; its quotes arrive later (setQuotes), its report texts when opened. */
-export function datasetFromPublished(published: PublishedDataset, bytes: Record<ObservationColumn, ArrayBuffer>, records = publishedRecords(published)): Dataset {
+/** The location columns of a published dataset, for `ObservationTable.setLocations`. */
+export function locationColumns(files: ColumnFiles, count: number): LocationColumns {
+  return columnsOf(LOCATION_COLUMNS, files, count);
+}
+
+/**
+ * The dataset of a published form from its column files: the figure columns at least; without the
+ * location columns, they follow (`ObservationTable.setLocations`). Its quotes arrive later (setQuotes),
+ * its report texts when opened.
+ */
+export function datasetFromPublished(published: PublishedDataset, files: ColumnFiles, records = publishedRecords(published)): Dataset {
   const count = published.observations.count;
   const { noteRows, notes, notesZh } = published.observations;
+  const { decimals } = columnsOf(['decimals'], files, count);
+  const located = LOCATION_COLUMNS.every((column) => files[column]);
   const columns: ObservationColumns = {
     count,
-    ...(Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [column, readColumn(column, bytes[column], count)])) as unknown as PublishedColumns),
+    ...columnsOf(['report', 'indicator', 'qualifier'], files, count),
+    decimals,
+    ...columnsOf(['value'], files, count, decimals),
+    ...(located ? locationColumns(files, count) : { line: new Int32Array(0), paragraph: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }),
     quotes: [],
     noteRows: Int32Array.from(noteRows),
     notes,
@@ -183,12 +223,15 @@ export function publishedRecords(published: PublishedDataset): { reports: Report
   return { reports, population: unpackRecords<Population>(typedIndexes(published.population)) };
 }
 
-/** The columns' files by path: each column's bytes, as `readColumn` reads them back. */
+/** The columns' files by path, each as `readColumnFile` reads it back; values scaled by their decimals where exact. */
 export function columnFiles(columns: PublishedColumns): Record<string, Uint8Array> {
-  return Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [columnFile(column), new Uint8Array(columns[column].buffer, columns[column].byteOffset, columns[column].byteLength)]));
+  // Rows in file order: a published dataset's figures are in observations.csv's order before their lines arrive.
+  for (let row = 1; row < columns.line.length; row++) if (columns.line[row] <= columns.line[row - 1]) throw new Error('publishDataset: the observations are not in file order');
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [columnFile(column), encodeColumn(columns[column], PUBLISHED_FORMAT, column === 'value' ? columns.decimals : undefined)]));
 }
 
-/** The columns' buffers, as `datasetFromPublished` takes them. */
-export function columnBuffers(columns: PublishedColumns): Record<ObservationColumn, ArrayBuffer> {
-  return Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [column, columns[column].slice().buffer])) as Record<ObservationColumn, ArrayBuffer>;
+/** The column files read, as `datasetFromPublished` takes them. */
+export function readColumnFiles(columns: PublishedColumns): Record<ObservationColumn, ColumnFile> {
+  const files = columnFiles(columns);
+  return Object.fromEntries(OBSERVATION_COLUMNS.map((column) => [column, readColumnFile(column, files[columnFile(column)].slice().buffer)])) as Record<ObservationColumn, ColumnFile>;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from './buildDataset';
 import { loadReportSource, reportParagraphs } from './reportTexts';
-import { columnBuffers, datasetFromPublished, publishDataset } from './publishedDataset';
+import { readColumnFiles, datasetFromPublished, publishDataset } from './publishedDataset';
 import { DONG_2022, NAN_2020, fixtureTexts } from '../../test/fixtures/makeDataset';
 
 /** The fixture as the page gets it: published, without its report texts. */
@@ -9,7 +9,7 @@ function published() {
   const texts = fixtureTexts();
   const built = buildDataset(texts);
   const { published, columns } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
-  return { dataset: datasetFromPublished(JSON.parse(JSON.stringify(published)), columnBuffers(columns)), eager: built.dataset, sources: texts.sources };
+  return { dataset: datasetFromPublished(JSON.parse(JSON.stringify(published)), readColumnFiles(columns)), eager: built.dataset, sources: texts.sources };
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from './dataset';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import { DATA_BASE, fetchDataFile } from './loadDataset';
+import { DATA_BASE, fetchDataFile, loadLocations } from './loadDataset';
 
 const fetched = new WeakMap<Dataset, Map<string, Paragraph[]>>();
 const loading = new WeakMap<Dataset, Map<string, Promise<Paragraph[]>>>();
@@ -29,8 +29,9 @@ export function loadReportSource(dataset: Dataset, reportId: string, base = DATA
   if (!pending) loading.set(dataset, (pending = new Map()));
   let load = pending.get(reportId);
   if (!load) {
-    load = fetchDataFile(`sources/${report.sourceFile}`, 'text', base)
-      .then((text) => {
+    // The text is shown with its figures' places in it: a published dataset's arrive with its locations.
+    load = Promise.all([fetchDataFile(`sources/${report.sourceFile}`, 'text', base), loadLocations(dataset)])
+      .then(([text]) => {
         const paragraphs = splitParagraphs(text as string);
         let texts = fetched.get(dataset);
         if (!texts) fetched.set(dataset, (texts = new Map()));

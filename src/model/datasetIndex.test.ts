@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../data/dataset';
 import { displayOrder, indexDataset, observationsOfReport, sortForDisplay } from './datasetIndex';
 import { selectReports } from './selectReports';
+import { buildDataset } from '../data/buildDataset';
+import { ObservationTable } from '../data/observationTable';
+import { datasetFromPublished, FIGURE_COLUMNS, locationColumns, publishDataset, readColumnFiles } from '../data/publishedDataset';
 import { DONG_2020, DONG_2022, DONG_CODE, NAN_2020, XI_2020, fixtureTexts, makeDataset } from '../../test/fixtures/makeDataset';
 
 /** The order reports were sorted in before the index: province, district, year, with localeCompare. */
@@ -35,6 +38,24 @@ describe('observationsOfReport', () => {
     const expected = dataset.observations.filter((observation) => observation.reportId === DONG_2022);
     expect(observationsOfReport(dataset, DONG_2022)).toEqual(expected);
     expect(observationsOfReport(dataset, 'no-such-report')).toEqual([]);
+  });
+
+  it('gives them in that order before a published dataset’s lines have arrived, and with their lines and places after', () => {
+    const built = buildDataset(fixtureTexts());
+    const { published, columns } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
+    const files = readColumnFiles(columns);
+    const dataset = datasetFromPublished(published, Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, files[column]])));
+    const table = dataset.observationByKey as ObservationTable;
+    expect(table.hasLocations()).toBe(false);
+    const lists = built.dataset.reports.map((report) => observationsOfReport(dataset, report.id));
+    for (const [i, report] of built.dataset.reports.entries()) {
+      expect(lists[i].map((observation) => observation.key)).toEqual(observationsOfReport(built.dataset, report.id).map((observation) => observation.key));
+    }
+    table.setLocations(locationColumns(files, table.size));
+    for (const [i, report] of built.dataset.reports.entries()) {
+      expect(observationsOfReport(dataset, report.id)).toBe(lists[i]);
+      expect(lists[i].map(({ quote: _, ...rest }) => rest)).toEqual(observationsOfReport(built.dataset, report.id).map(({ quote: _, ...rest }) => rest));
+    }
   });
 });
 

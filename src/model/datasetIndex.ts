@@ -5,7 +5,7 @@
  * figures, so a filter change must not sort or scan them again.
  */
 import type { Dataset, Observation, Report } from '../data/dataset';
-import { lookupObservation } from '../data/observationTable';
+import { lookupObservation, ObservationTable } from '../data/observationTable';
 import { collationPlaces, collator } from './collation';
 
 export interface DatasetIndex {
@@ -89,7 +89,11 @@ export function observationsOfReport(dataset: Dataset, reportId: string): Observ
   if (!byReport) figures.set(dataset, (byReport = new Map()));
   let list = byReport.get(reportId);
   if (!list) {
-    list = dataset.indicators.flatMap((indicator) => lookupObservation(dataset.observationByKey, reportId, indicator.id) ?? []).sort((a, b) => a.line - b.line);
+    const table = dataset.observationByKey;
+    list = dataset.indicators.flatMap((indicator) => lookupObservation(table, reportId, indicator.id) ?? []);
+    // Before a published dataset's lines arrive, its rows are observations.csv's order (it is published so).
+    if (table instanceof ObservationTable && !table.hasLocations()) list.sort((a, b) => table.rowOf(a.key) - table.rowOf(b.key));
+    else list.sort((a, b) => a.line - b.line);
     byReport.set(reportId, list);
   }
   return list;

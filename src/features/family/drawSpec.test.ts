@@ -86,6 +86,23 @@ describe('drawSpec', () => {
     expect(drawSpec(dataset, inYear, ranking, false, 'zh', MESSAGES.zh)).not.toBe(drawn);
     expect(isDrawn(dataset, inYear, ranking, false, 'zh')).toBe(true);
   });
+
+  it('gives a rate or a breakdown the very drawing it had when the per-capita view is ticked, and a count a new one', () => {
+    const dataset = makeDataset();
+    const rate = { type: 'rate' as const, indicator: 'mediation_success_rate' };
+    const shares = FAMILY_SPECS.mediation.charts.find((spec) => spec.type === 'composition')!;
+    const count = { type: 'ranking' as const, indicator: 'mediation_cases' };
+    for (const spec of [rate, shares]) {
+      const drawn = drawSpec(dataset, LATEST, spec, false, 'zh', MESSAGES.zh);
+      expect(isDrawn(dataset, LATEST, spec, true, 'zh')).toBe(true);
+      expect(drawSpec(dataset, LATEST, spec, true, 'zh', MESSAGES.zh)).toBe(drawn);
+    }
+    const counted = drawSpec(dataset, LATEST, count, false, 'zh', MESSAGES.zh);
+    expect(isDrawn(dataset, LATEST, count, true, 'zh')).toBe(false);
+    const perCapita = drawSpec(dataset, LATEST, count, true, 'zh', MESSAGES.zh);
+    expect(perCapita).not.toBe(counted);
+    expect(isChart(perCapita) && perCapita.title).not.toBe(isChart(counted) && counted.title);
+  });
 });
 
 const figure = (indicator: string, n = 0) => ({ key: `r/${indicator}${n}`, indicator, value: `${n} 件`, district: '东区 2022' });

@@ -12,6 +12,7 @@ import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ValuesTable';
 import { comparisonOf } from '../../model/comparisonOf';
+import { canBePerCapita } from '../../model/buildComparison';
 import { rankBreakdown } from '../../model/rankBreakdown';
 import { buildGrouped, type Grouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
@@ -148,10 +149,23 @@ export function drawSpec(
   t: Messages,
 ): DrawnSpec {
   const kept = keptFor(dataset, filter);
-  const id = drawingId(spec, perCapita, lang);
+  const drawnPerCapita = perCapita && drawsPerCapita(dataset, spec);
+  const id = drawingId(spec, drawnPerCapita, lang);
   let drawn = kept.get(id);
-  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, filter, spec, perCapita, lang, t)));
+  if (!drawn) kept.set(id, (drawn = drawUncached(dataset, filter, spec, drawnPerCapita, lang, t)));
   return drawn;
+}
+
+/**
+ * Whether the per-capita view changes a spec's drawing: a rate, or a breakdown's shares, is drawn the same
+ * either way, so ticking "per 10,000 residents" gives it the very drawing it had (and the chart is not
+ * drawn again).
+ */
+export function drawsPerCapita(dataset: Dataset, spec: ChartSpec): boolean {
+  if (spec.type === 'composition') return false;
+  if (spec.type === 'grouped') return true;
+  const indicator = dataset.indicatorById.get(spec.indicator);
+  return indicator !== undefined && canBePerCapita(indicator);
 }
 
 function drawingId(spec: ChartSpec, perCapita: boolean, lang: Lang): string {
@@ -160,7 +174,8 @@ function drawingId(spec: ChartSpec, perCapita: boolean, lang: Lang): string {
 
 /** Whether drawSpec has this drawing already (it then costs nothing). */
 export function isDrawn(dataset: Dataset, filter: ReportFilter, spec: ChartSpec, perCapita: boolean, lang: Lang): boolean {
-  return drawings.get(dataset)?.get(selectionId(filter))?.has(drawingId(spec, perCapita, lang)) ?? false;
+  const id = drawingId(spec, perCapita && drawsPerCapita(dataset, spec), lang);
+  return drawings.get(dataset)?.get(selectionId(filter))?.has(id) ?? false;
 }
 
 function drawUncached(
