@@ -75,6 +75,18 @@ export function bootChunkImports(dist = 'dist') {
   return [...readFileSync(join(assets, boot), 'utf8').matchAll(STATIC_IMPORT)].map((match) => match[1].slice(2));
 }
 
+/**
+ * Whether index.html loads the boot chunk with a module script of its own before the app's (vite.config.ts,
+ * `bootFirst`), so the dataset's load starts without waiting for the libraries to arrive and be evaluated.
+ */
+export function bootStartsFirst(dist = 'dist') {
+  const html = readFileSync(join(resolve(dist), 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\.\/assets\/([^"]+)"/g)].map((match) => match[1]);
+  const boot = scripts.findIndex((name) => /^boot-.*\.js$/.test(name));
+  const entry = scripts.findIndex((name) => /^index-.*\.js$/.test(name));
+  return boot !== -1 && boot < entry;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -95,5 +107,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const bootImports = bootChunkImports(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
   const bootWrong = bootImports === null || bootImports.length > 0;
   if (bootWrong) console.log(bootImports === null ? 'NO BOOT CHUNK: the dataset load would start after the libraries' : `BOOT CHUNK IMPORTS ${bootImports.join(', ')}: add their modules to its group in vite.config.ts`);
-  process.exit(over || bootWrong ? 1 : 0);
+  const bootLate = !bootWrong && !bootStartsFirst(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+  if (bootLate) console.log("BOOT CHUNK NOT STARTED FIRST: index.html should load it with a module script of its own before the app's (vite.config.ts)");
+  process.exit(over || bootWrong || bootLate ? 1 : 0);
 }
