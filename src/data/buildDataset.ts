@@ -8,9 +8,9 @@
  * An analyst's own reports and observations go through the very same checks, after the curated rows,
  * and come out marked `origin: 'user'` (rows and issues alike).
  *
- * Observations, 680,000 of them nationally, are checked one row at a time and written straight into
- * columns: no object per row is kept (observationReader.ts). `joinUserData` checks an analyst's files
- * the same way against a published dataset, whose rows were checked when it was published.
+ * Observations, 680,000 of them nationally, are checked one row at a time and written into columns
+ * (observationReader.ts). `joinUserData` checks an analyst's files the same way against a published
+ * dataset, whose rows were checked when it was published.
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
 import type { Dataset, Indicator, Population, Report } from './dataset';

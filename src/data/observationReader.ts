@@ -3,10 +3,10 @@
  * pass, as columns once all are read (see buildColumns.ts).
  */
 import type { DataIssue, IssueCode, IssueParams } from './issue';
-import { readValues, type CsvOptions } from './parseCsv';
+import { parseCsv, type CsvOptions, type Located } from './parseCsv';
 import { createSuggester } from './nearestId';
 import type { RowOrigin } from './userTexts';
-import { DATA_FILES, type Qualifier } from './schema';
+import { DATA_FILES, type ObservationRow } from './schema';
 import { QUALIFIERS } from './vocabulary';
 import { buildColumns, type ColumnRow } from './buildColumns';
 import type { ObservationColumns } from './observationTable';
@@ -36,8 +36,6 @@ export interface ObservationReader {
 
 const QUALIFIER_WORDS = { exact: 'no hedge', approx: '约/左右', at_least: '余/多/以上', at_most: '近/不足' } as const;
 const QUALIFIER_INDEX = new Map(QUALIFIERS.map((qualifier, i) => [qualifier, i]));
-/** Where each column of observations.csv sits among a row's values (the schema's column order). */
-const COLUMN = Object.fromEntries(Object.keys(DATA_FILES.observations.schema.shape).map((name, i) => [name, i])) as Record<keyof typeof DATA_FILES.observations.schema.shape, number>;
 
 /** An error at a row's column. */
 export const rowError = (row: RowOrigin, column: string, message: string, code: IssueCode, params: IssueParams): DataIssue => ({
@@ -65,16 +63,9 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
   /** Reports a problem with an observation row; a function of its own, so that checking a row makes none. */
   const reject = (file: string, line: number, origin: 'user' | undefined, column: string, message: string, code: IssueCode, params: IssueParams) =>
     checkIssues.push(rowError(origin ? { file, line, origin } : { file, line }, column, message, code, params));
-  /**
-   * Checks one observation row (its values in the schema's column order) against the other files and its
-   * quote; keeps it as a column row if it passes.
-   */
-  const check = (values: readonly unknown[], line: number, file: string, origin: 'user' | undefined) => {
-    const reportId = values[COLUMN.report_id] as string;
-    const indicatorId = values[COLUMN.indicator_id] as string;
-    const value = values[COLUMN.value] as number;
-    const qualifier = values[COLUMN.qualifier] as Qualifier;
-    const quote = values[COLUMN.quote] as string;
+  /** Checks one observation row against the other files and its quote; keeps it as a column row if it passes. */
+  const check = (row: Located<ObservationRow>, file: string, origin: 'user' | undefined) => {
+    const { report_id: reportId, indicator_id: indicatorId, value, qualifier, quote, note, note_zh: noteZh, line } = row;
     const report = reportNumber.get(reportId);
     if (report === undefined) {
       reject(file, line, origin, 'report_id', `unknown report_id '${reportId}'`, 'unknownReport', suggest(reportId, reportNumber));
@@ -113,17 +104,14 @@ export function createObservationReader(frame: ObservationFrame, suggest = creat
       });
       return;
     }
-    const note = values[COLUMN.note] as string;
-    const noteZh = values[COLUMN.note_zh] as string;
     rows.push({ report, indicator, value, qualifier: QUALIFIER_INDEX.get(qualifier)!, decimals: written.decimals, line, location, quote, note, noteZh, userFile: origin ? file : undefined });
   };
 
   return {
     read(text, file, origin, options) {
-      readValues(text, DATA_FILES.observations.schema, file, {
-        values: (values, line) => check(values, line, file, origin),
-        issue: (issue) => parseIssues.push(origin ? { ...issue, origin } : issue),
-      }, options);
+      const parsed = parseCsv(text, DATA_FILES.observations.schema, file, options);
+      for (const issue of parsed.issues) parseIssues.push(origin ? { ...issue, origin } : issue);
+      for (const row of parsed.rows) check(row, file, origin);
     },
     claim(report, indicator) {
       seen[report * indicators + indicator] = 1;

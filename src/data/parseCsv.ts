@@ -67,38 +67,29 @@ export function readCsvRecords(text: string, file: string, options: CsvOptions =
   return { records, issues };
 }
 
-/** Where a values reading sends what it reads: each valid row as its values in the schema's column order. */
-export interface ValuesSink {
-  /** `values` is reused for the next row: read it now, do not keep it. */
-  values(values: readonly unknown[], line: number): void;
-  issue(issue: DataIssue): void;
-}
-
 /**
- * Reads one CSV text with the given row schema (PapaParse, then the schema's rules field by field): each
- * valid row goes to the sink as its values, in an array reused from row to row, so a 680,000-row file
- * never exists as 680,000 row objects at once.
+ * Parses one CSV text with the given row schema (PapaParse, then the schema's rules field by field): the
+ * valid rows, each with the line it starts on, and an issue for every problem.
  */
-export function readValues<S extends RowSchema>(text: string, schema: S, file: string, sink: ValuesSink, options: CsvOptions = {}): void {
+export function parseCsv<S extends RowSchema>(text: string, schema: S, file: string, options: CsvOptions = {}): ParseResult<z.output<S>> {
   const { records, issues } = readCsvRecords(text, file, options);
-  for (const issue of issues) sink.issue(issue);
+  const rows: Located<z.output<S>>[] = [];
   if (records.length === 0) {
-    sink.issue({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
-    return;
+    issues.push({ file, message: 'the file is empty (no header row)', severity: 'error', code: 'emptyFile' });
+    return { rows, issues };
   }
   const header = records[0].fields.map((name) => name.trim());
   const required = Object.keys(schema.shape).filter((name) => !OPTIONAL_COLUMNS.has(name));
   const missing = required.filter((name) => !header.includes(name));
   if (missing.length > 0) {
-    sink.issue({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
-    return;
+    issues.push({ file, line: 1, message: `missing column(s): ${missing.join(', ')}`, severity: 'error', code: 'missingColumns', params: { columns: missing.join(', ') } });
+    return { rows, issues };
   }
   // The last field of a repeated header name wins, as in an object built from the header.
   const columns = Object.entries(schema.shape).map(([name, rule]) => ({ name, at: header.lastIndexOf(name), rule: rule as z.ZodType }));
-  const values: unknown[] = [];
   for (const { fields, line } of records.slice(1)) {
     if (fields.length !== header.length) {
-      sink.issue({
+      issues.push({
         file,
         line,
         message: `has ${fields.length} fields, the header has ${header.length}`,
@@ -108,17 +99,21 @@ export function readValues<S extends RowSchema>(text: string, schema: S, file: s
       });
       continue;
     }
+    const row: Record<string, unknown> = {};
     let valid = true;
-    columns.forEach(({ name, at, rule }, i) => {
+    for (const { name, at, rule } of columns) {
       const got = at === -1 ? undefined : fields[at];
       const parsed = rule.safeParse(got);
-      values[i] = parsed.data;
-      if (parsed.success) return;
-      valid = false;
-      for (const problem of parsed.error.issues) sink.issue(fieldIssue(file, line, name, got, problem));
-    });
-    if (valid) sink.values(values, line);
+      if (!parsed.success) {
+        valid = false;
+        for (const problem of parsed.error.issues) issues.push(fieldIssue(file, line, name, got, problem));
+      } else if (parsed.data !== undefined) row[name] = parsed.data;
+    }
+    if (!valid) continue;
+    row.line = line;
+    rows.push(row as Located<z.output<S>>);
   }
+  return { rows, issues };
 }
 
 /** The issue of a field that breaks its column's rule, in the rule's words, with the field as written (`got`). */
@@ -127,21 +122,6 @@ function fieldIssue(file: string, line: number, column: string, got: string | un
   const code: IssueCode = problem.code === 'invalid_value' ? 'notOneOf' : (CODE_BY_MESSAGE.get(problem.message) ?? 'invalid');
   const extra: IssueParams = problem.code === 'invalid_value' ? { values: problem.values.map(String).join(', ') } : code === 'invalid' ? { detail: problem.message } : {};
   return { file, line, column, message: `${column} ${message}`, severity: 'error', code, params: { column, got: got ?? '', ...extra } };
-}
-
-/** Parses one CSV file's text with the given row schema. */
-export function parseCsv<S extends RowSchema>(text: string, schema: S, file: string, options: CsvOptions = {}): ParseResult<z.output<S>> {
-  const rows: Located<z.output<S>>[] = [];
-  const issues: DataIssue[] = [];
-  const columns = Object.keys(schema.shape);
-  const toRow = (values: readonly unknown[], line: number) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) if (values[i] !== undefined) row[columns[i]] = values[i];
-    row.line = line;
-    rows.push(row as Located<z.output<S>>);
-  };
-  readValues(text, schema, file, { values: toRow, issue: (issue) => issues.push(issue) }, options);
-  return { rows, issues };
 }
 
 function countNewlines(text: string, from: number, to: number): number {
