@@ -3,7 +3,7 @@
 // texts on demand (and those behind the drawn bars ahead).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -118,6 +118,22 @@ describe('the dashboard at national scale', () => {
     // bars), never the 900 reports' all.
     const fetched = new Set(record.requests.filter((url) => url.includes('/data/sources/')));
     assert.ok(fetched.size <= 8 * 20, `${fetched.size} texts fetched`);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('searches the texts opened so far, says how many of all, and does not fetch every report for it', async () => {
+    const { page, context, record } = await openPage(browser);
+    const reportId = readFileSync(join(work, 'csv', 'reports.csv'), 'utf8').split('\n')[1].split(',')[0];
+    await page.goto(`${server.baseUrl}#/reports/${reportId}`);
+    await page.waitForSelector('.report-viewer [id^="p-"]', { timeout: 60_000 });
+    await page.locator('.report-search input').fill('法治');
+    const status = page.locator('.report-search .row-count');
+    await status.waitFor();
+    assert.match(await status.innerText(), /只搜索了已打开的 \d+ 份报告原文，共 900 份报告/);
+    assert.ok(await page.locator('.search-results li').count() > 0, 'the open report is searched');
+    const fetched = new Set(record.requests.filter((url) => url.includes('/data/sources/')));
+    assert.ok(fetched.size < 100, `${fetched.size} texts fetched for a search`);
     assert.deepEqual(record.errors, []);
     await context.close();
   });
