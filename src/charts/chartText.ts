@@ -62,7 +62,7 @@ export function valueTooltip(
     return `${head}${lang === 'en' ? ': ' : '：'}${escapeHtml(text.notReported)}`;
   const factor = unitFactor(unit, lang);
   const value = escapeHtml(formatQualified(reported * factor, qualifier, 2, lang));
-  const unitText = unit === '%' ? '%' : ` ${escapeHtml(unitLabel(unit, lang))}`;
+  const unitText = unit === '%' ? '%' : ` ${escapeHtml(unitLabel(unit, lang, qualifier === 'at_least' ? undefined : reported * factor))}`;
   const ownLine = own ? `<br/>${escapeHtml(text.upload.ownBadge)}` : '';
   return `${head}${lang === 'en' ? ': ' : '：'}<b>${value}</b>${unitText}${ownLine}<br/>${escapeHtml(text.chartText.clickForSource)}`;
 }

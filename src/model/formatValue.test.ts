@@ -50,6 +50,17 @@ describe('formatWithUnit', () => {
     expect(formatWithUnit(1200, 'approx', '件')).toBe('约1,200 件');
     expect(formatWithUnit(2309.16, 'exact', '万元')).toBe('2,309.16 万元');
   });
+
+  it('counts one in the singular in English, more than one, or one and more, in the plural', () => {
+    expect(formatWithUnit(1, 'exact', '件', 2, 'en')).toBe('1 case');
+    expect(formatWithUnit(1, 'approx', '人', 2, 'en')).toBe('about 1 person');
+    expect(formatWithUnit(1, 'at_least', '件', 2, 'en')).toBe('1+ cases');
+    expect(formatWithUnit(2, 'exact', '批', 2, 'en')).toBe('2 batches');
+    expect(formatWithUnit(1, 'exact', '批', 2, 'en')).toBe('1 batch');
+    expect(formatWithUnit(0, 'exact', '件', 2, 'en')).toBe('0 cases');
+    expect(formatWithUnit(100, 'exact', '万元', 2, 'en')).toBe('1 million yuan');
+    expect(formatWithUnit(1, 'exact', '件')).toBe('1 件');
+  });
 });
 
 describe('qualifier labels', () => {

@@ -37,5 +37,6 @@ export function formatQualified(value: number, qualifier: Qualifier, decimals = 
 export function formatWithUnit(value: number, qualifier: Qualifier, unit: string, decimals = 2, lang: Lang = 'zh'): string {
   const factor = unitFactor(unit, lang);
   const shown = formatQualified(value * factor, qualifier, decimals, lang);
-  return `${shown}${unit === '%' ? '%' : ` ${unitLabel(unit, lang)}`}`;
+  // "1+ cases" reads as more than one; "1 case", "about 1 case" as one.
+  return `${shown}${unit === '%' ? '%' : ` ${unitLabel(unit, lang, qualifier === 'at_least' ? undefined : value * factor)}`}`;
 }

@@ -45,9 +45,22 @@ const UNITS_EN: Record<string, string> = {
   小时: 'hours', 户: 'households', 户次: 'household-times', 万元: 'million yuan', '%': '%',
 };
 
-/** A counting unit as the interface shows it; 万元 reads as million yuan in English (values are converted). */
-export function unitLabel(unit: string, lang: Lang): string {
-  return lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
+/** The English units in the singular, for a count of one ("1 case", not "1 cases"). */
+const ONE_EN: Record<string, string> = {
+  cases: 'case', persons: 'person', 'person-times': 'person-time', units: 'unit', organisations: 'organisation',
+  times: 'time', events: 'event', sessions: 'session', batches: 'batch', items: 'item', devices: 'device',
+  sheets: 'sheet', teams: 'team', points: 'point', days: 'day', hours: 'hour', households: 'household',
+  'household-times': 'household-time',
+};
+
+/**
+ * A counting unit as the interface shows it; 万元 reads as million yuan in English (values are converted).
+ * Given the figure it counts, a figure of exactly one takes the singular in English.
+ */
+export function unitLabel(unit: string, lang: Lang, count?: number): string {
+  if (lang !== 'en') return unit;
+  const label = UNITS_EN[unit] ?? unit;
+  return count === 1 ? (ONE_EN[label] ?? label) : label;
 }
 
 /** The factor that turns a value in `unit` into the unit shown: 万元 → million yuan divides by 100. */
