@@ -32,7 +32,8 @@ function comparison(year: YearFilter = 'latest', texts: DatasetTexts = fixtureTe
 
 /** The comparison with its reported values replaced, largest first (to try other spreads). */
 function withValues(base: Comparison, values: number[]): Comparison {
-  return { ...base, rows: base.rows.map((row, i) => ({ ...row, value: values[i] })) };
+  // A row's observation may be made when first read (a getter), so the row is copied field by field.
+  return { ...base, rows: base.rows.map((row, i) => ({ report: row.report, observation: row.observation, value: values[i] })) };
 }
 
 /** mulberry32: a small seeded PRNG. */

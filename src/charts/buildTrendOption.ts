@@ -39,6 +39,8 @@ export function buildTrendOption(trend: Trend, lang: Lang): EChartsCoreOption {
       label: {
         show: trend.lines.length <= 3,
         position: 'top',
+        // Clear of the district's name at the line's end, beside the same point.
+        distance: 9,
         color: INK,
         fontSize: FONT_SIZE - 1,
         formatter: (params: { data: Datum }) => (params.data.key ? formatQualified(params.data.value as number, params.data.qualifier!, 2, lang) : ''),
@@ -74,7 +76,8 @@ export function buildTrendOption(trend: Trend, lang: Lang): EChartsCoreOption {
     textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: INK },
     aria: { enabled: true, label: { description: `${text.trend.title(name)}${lang === 'en' ? ': ' : '：'}${described.join(text.chartText.groupSeparator) || text.trend.none}` } },
     grid: { left: 8, right: 150, top: 36, bottom: 28, containLabel: true },
-    xAxis: { type: 'category', data: trend.years.map(String), boundaryGap: false, axisLabel: { color: INK, fontSize: FONT_SIZE }, axisTick: { alignWithLabel: true } },
+    // Each year in the middle of its band: the first year's point, label and tick stand clear of the value axis.
+    xAxis: { type: 'category', data: trend.years.map(String), boundaryGap: true, axisLabel: { color: INK, fontSize: FONT_SIZE }, axisTick: { alignWithLabel: true } },
     yAxis: { type: 'value', name: unit, nameTextStyle: { color: INK, fontSize: FONT_SIZE }, axisLabel: { color: INK, fontSize: FONT_SIZE }, splitNumber: 4, splitLine: { lineStyle: { color: '#e3e3e3' } } },
     tooltip: {
       trigger: 'item',

@@ -7,7 +7,7 @@
 import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
 import type { QuoteLocation } from './paragraphs';
-import { QUALIFIERS } from './vocabulary';
+import { QUALIFIERS, type Qualifier } from './vocabulary';
 import type { ColumnArray } from './columnFile';
 
 /**
@@ -212,4 +212,35 @@ export function lookupObservation(byKey: ReadonlyMap<string, Observation>, repor
 /** Whether a report gives a figure for an indicator, without making the observation. */
 export function hasObservation(byKey: ReadonlyMap<string, Observation>, reportId: string, indicatorId: string): boolean {
   return byKey instanceof ObservationTable ? byKey.rowFor(reportId, indicatorId) >= 0 : byKey.has(observationKey(reportId, indicatorId));
+}
+
+/**
+ * A report's figure for an indicator as reported, or undefined when the report does not give it: read
+ * from the value column of a column table, so no observation is made for a figure only compared.
+ */
+export function lookupValue(byKey: ReadonlyMap<string, Observation>, reportId: string, indicatorId: string): number | undefined {
+  if (byKey instanceof ObservationTable) {
+    const row = byKey.rowFor(reportId, indicatorId);
+    return row < 0 ? undefined : valueAt(byKey, row);
+  }
+  return byKey.get(observationKey(reportId, indicatorId))?.value;
+}
+
+/** Row `row`'s value as reported, without making its observation. */
+export function valueAt(table: ObservationTable, row: number): number {
+  return table.columns.value[row];
+}
+
+/** Row `row`'s qualifier (exact, approximate, at least, at most), without making its observation. */
+export function qualifierAt(table: ObservationTable, row: number): Qualifier {
+  return QUALIFIERS[table.columns.qualifier[row]];
+}
+
+const notedRows = new WeakMap<ObservationTable, Set<number>>();
+
+/** Whether row `row`'s observation has a note (in either language), without making the observation. */
+export function hasNoteAt(table: ObservationTable, row: number): boolean {
+  let rows = notedRows.get(table);
+  if (!rows) notedRows.set(table, (rows = new Set(table.columns.noteRows)));
+  return rows.has(row);
 }

@@ -5,7 +5,7 @@
  */
 import type { Dataset, Observation, Report } from '../data/dataset';
 import type { Lang } from '../i18n/messages';
-import { canBePerCapita, per10k } from './buildComparison';
+import { canBePerCapita, hasNote, per10k, reportedValueOf, type ComparisonRow } from './buildComparison';
 import { comparisonOf } from './comparisonOf';
 import { isDisagreement, type Finding } from './consistency';
 import { selectReports, yearsOf, type ReportFilter } from './selectReports';
@@ -38,29 +38,27 @@ export function buildBrief(dataset: Dataset, filter: ReportFilter, rates: readon
 export function briefRankings(dataset: Dataset, filter: ReportFilter, rates: readonly string[], volumes: readonly string[], lang: Lang = 'zh'): BriefFact[] {
   const facts: BriefFact[] = [];
   for (const indicatorId of rates) {
-    const ranked = rankedFigures(dataset, filter, indicatorId, false, lang);
+    const ranked = rankedRows(dataset, filter, indicatorId, false, lang);
     if (ranked.length < 2) continue;
     const top = ranked[0].value;
     const bottom = ranked[ranked.length - 1].value;
     if (top === bottom) continue;
-    const high = ranked.filter((r) => r.value === top);
-    const low = ranked.filter((r) => r.value === bottom);
     facts.push({
       type: 'range',
       indicatorId,
-      high,
-      low,
+      high: ranked.filter((r) => r.value === top).map(rankedFigure),
+      low: ranked.filter((r) => r.value === bottom).map(rankedFigure),
       compared: ranked.length,
-      years: yearsOf(ranked.map((r) => r.report)),
-      notes: ranked.filter((r) => r.observation.note || r.observation.noteZh).length,
+      years: yearsOf(ranked.map((r) => r.row.report)),
+      notes: ranked.filter((r) => hasNote(r.row)).length,
     });
   }
   for (const indicatorId of volumes) {
     const indicator = dataset.indicatorById.get(indicatorId);
     if (!indicator || !canBePerCapita(indicator)) continue;
-    const ranked = rankedFigures(dataset, filter, indicatorId, true, lang);
+    const ranked = rankedRows(dataset, filter, indicatorId, true, lang);
     if (ranked.length < 2) continue;
-    facts.push({ type: 'perCapita', indicatorId, top: ranked[0], compared: ranked.length, years: yearsOf(ranked.map((r) => r.report)) });
+    facts.push({ type: 'perCapita', indicatorId, top: rankedFigure(ranked[0]), compared: ranked.length, years: yearsOf(ranked.map((r) => r.row.report)) });
   }
   return facts;
 }
@@ -80,17 +78,28 @@ export function briefInconsistencies(dataset: Dataset, reports: readonly Report[
   return facts;
 }
 
-function rankedFigures(dataset: Dataset, filter: ReportFilter, indicatorId: string, perCapita: boolean, lang: Lang): RankedFigure[] {
+/** A ranked row and the value it is ranked by. */
+interface Ranked {
+  row: ComparisonRow;
+  value: number;
+}
+
+/** A figure the brief names, with its observation (made only for the few named, not for the 2,850 ranked). */
+function rankedFigure({ row, value }: Ranked): RankedFigure {
+  return { report: row.report, observation: row.observation!, value };
+}
+
+function rankedRows(dataset: Dataset, filter: ReportFilter, indicatorId: string, perCapita: boolean, lang: Lang): Ranked[] {
   // The overview's rankings of the same figures share it (comparisonOf). In English a figure in 万元 is
   // drawn in million yuan: its rank is the same, and per capita is computed from the reported value.
   const comparison = comparisonOf(dataset, filter, indicatorId, false, lang);
   if (!comparison) return [];
   return comparison.rows
     .flatMap((row) => {
-      if (!row.observation || row.value === undefined) return [];
-      if (!perCapita) return [{ report: row.report, observation: row.observation, value: row.value }];
+      if (row.value === undefined) return [];
+      if (!perCapita) return [{ row, value: row.value }];
       const population = dataset.populationByAdminCode.get(row.report.adminCode)?.population;
-      return population ? [{ report: row.report, observation: row.observation, value: per10k(row.observation.value, population) }] : [];
+      return population ? [{ row, value: per10k(reportedValueOf(row)!, population) }] : [];
     })
     .sort((a, b) => b.value - a.value);
 }

@@ -1,6 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import type { YearFilter } from '../url/viewState';
-import { buildComparison, canBePerCapita, describeCaveats, per10k, type Comparison } from './buildComparison';
+import { buildComparison, canBePerCapita, describeCaveats, hasNote, per10k, qualifierOf, reportedValueOf, type Comparison } from './buildComparison';
+import { ObservationTable } from '../data/observationTable';
+import type { Dataset } from '../data/dataset';
 import { bigComparison } from '../../test/fixtures/bigComparison';
 import { selectReports } from './selectReports';
 import {
@@ -171,5 +173,55 @@ describe('describeCaveats across a province or the country', () => {
     const caveats = describeCaveats(makeDataset(), rows, false, 'en');
     expect(caveats.filter((caveat) => caveat.includes('Counts differently.'))).toHaveLength(10);
     expect(caveats.at(-1)).toBe("15 more districts count differently: see the table below the chart and each value's source.");
+  });
+});
+
+describe('buildComparison from the columns of a table', () => {
+  // The same dataset with its observations in a Map: every row's observation made and read as it is.
+  const byObservations: Dataset = { ...dataset, observationByKey: new Map(dataset.observations.map((o) => [o.key, o])) };
+  const shape = (comparison: Comparison | undefined) =>
+    comparison && {
+      ...comparison,
+      rows: comparison.rows.map((row) => ({
+        report: row.report.id,
+        value: row.value,
+        observation: row.observation,
+        qualifier: qualifierOf(row),
+        reported: reportedValueOf(row),
+        noted: hasNote(row),
+      })),
+    };
+
+  it('gives the rows, values, gaps, hedges, notes and caveats the observations give', () => {
+    expect(dataset.observationByKey).toBeInstanceOf(ObservationTable);
+    let compared = 0;
+    for (const indicator of dataset.indicators) {
+      for (const year of ['latest', 'all', 2020, 2022] as const) {
+        const reports = selectReports(dataset, { year, province: null, districts: [] });
+        for (const perCapita of [false, true]) {
+          for (const lang of ['zh', 'en'] as const) {
+            const fromColumns = buildComparison(dataset, reports, indicator.id, perCapita, lang);
+            expect(shape(fromColumns)).toEqual(shape(buildComparison(byObservations, reports, indicator.id, perCapita, lang)));
+            compared += fromColumns!.rows.length;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('makes the observation of a row only when it is read, or when its note is needed', () => {
+    const at = vi.spyOn(ObservationTable.prototype, 'at');
+    try {
+      const reports = selectReports(dataset, { year: 'all', province: null, districts: [] });
+      const comparison = buildComparison(dataset, reports, 'mediation_cases', false, 'en')!;
+      // 东区 2022's note is the only one of the figure: its observation was made for the caveat.
+      expect(comparison.caveats.some((caveat) => caveat.includes(DONG_2022_NOTE))).toBe(true);
+      expect(at).toHaveBeenCalledTimes(1);
+      expect(comparison.rows[1].observation?.qualifier).toBe('approx');
+      expect(at).toHaveBeenCalledTimes(2);
+    } finally {
+      at.mockRestore();
+    }
   });
 });

@@ -3,17 +3,72 @@
  * kept as "not reported" and every caveat a reader needs to compare fairly.
  */
 import type { Dataset, Indicator, Observation, Report } from '../data/dataset';
+import type { Qualifier } from '../data/vocabulary';
 import { MESSAGES, type Lang } from '../i18n/messages';
 import { districtName, noteOf, unitFactor, unitLabel } from './locale';
 import { yearsOf } from './selectReports';
-import { lookupObservation } from '../data/observationTable';
+import { hasNoteAt, lookupObservation, ObservationTable, qualifierAt, valueAt } from '../data/observationTable';
 
 export interface ComparisonRow {
   report: Report;
-  /** The observation behind the value; absent when the report does not give this figure. */
-  observation?: Observation;
+  /**
+   * The observation behind the value; absent when the report does not give this figure. Read from a
+   * column table, it is made when first asked for (a ranking of 2,850 districts draws twenty of them).
+   */
+  readonly observation?: Observation;
   /** The value drawn: as reported, or per 10,000 residents. */
   value?: number;
+}
+
+/**
+ * A row of a figure read from a column table: its value from the value column, its observation made when
+ * asked for. Fields are declared, not initialised, so the built class assigns them plainly (the syntax
+ * target turns initialised and private fields into slower helper calls).
+ */
+class FigureRow implements ComparisonRow {
+  declare readonly report: Report;
+  declare readonly value: number | undefined;
+  /** The table and the figure's row in it. */
+  declare readonly table: ObservationTable;
+  declare readonly row: number;
+  constructor(report: Report, table: ObservationTable, row: number, value: number | undefined) {
+    this.report = report;
+    this.value = value;
+    this.table = table;
+    this.row = row;
+  }
+  get observation(): Observation {
+    return this.table.at(this.row);
+  }
+}
+
+/** Whether the row's report gives the figure (a value drawn, or one without a population to divide by). */
+export function isReported(row: ComparisonRow): boolean {
+  return row.value !== undefined || row.observation !== undefined;
+}
+
+/** The row's figure as reported (before any per-capita division), or undefined for a gap, read without making its observation. */
+export function reportedValueOf(row: ComparisonRow): number | undefined {
+  return row instanceof FigureRow ? valueAt(row.table, row.row) : row.observation?.value;
+}
+
+/** The qualifier of the row's figure, or undefined for a gap, read without making its observation. */
+export function qualifierOf(row: ComparisonRow): Qualifier | undefined {
+  return row instanceof FigureRow ? qualifierAt(row.table, row.row) : row.observation?.qualifier;
+}
+
+/** Whether the row's figure has a note in either language, known without making its observation. */
+export function hasNote(row: ComparisonRow): boolean {
+  if (row instanceof FigureRow) return hasNoteAt(row.table, row.row);
+  const observation = row.observation;
+  return Boolean(observation && (observation.note || observation.noteZh));
+}
+
+/** The row's note in `lang` ('' for none), its observation made only when it has one. */
+export function rowNote(row: ComparisonRow, lang: Lang): string {
+  if (row instanceof FigureRow && !hasNoteAt(row.table, row.row)) return '';
+  const observation = row.observation;
+  return observation ? noteOf(observation, lang) : '';
 }
 
 export interface Comparison {
@@ -51,7 +106,16 @@ export function buildComparison(
   const perCapita = perCapitaWanted && canBePerCapita(indicator);
   // Values are drawn in the unit the interface shows (in English 万元 becomes million yuan).
   const factor = unitFactor(indicator.unit, lang);
+  const table = dataset.observationByKey instanceof ObservationTable ? dataset.observationByKey : undefined;
   const rows: ComparisonRow[] = reports.map((report) => {
+    if (table) {
+      const row = table.rowFor(report.id, indicatorId);
+      if (row < 0) return { report };
+      const shown = valueAt(table, row) * factor;
+      if (!perCapita) return new FigureRow(report, table, row, shown);
+      const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
+      return new FigureRow(report, table, row, population ? per10k(shown, population) : undefined);
+    }
     const observation = lookupObservation(dataset.observationByKey, report.id, indicatorId);
     if (!observation) return { report };
     const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
@@ -83,13 +147,13 @@ export function describeCaveats(dataset: Dataset, rows: readonly ComparisonRow[]
   // Across a province or the country the notes and hedges run into hundreds: the first few are named,
   // the rest counted (each value's table row and source panel still say it).
   const notes = rows.flatMap((row) => {
-    const note = row.observation ? noteOf(row.observation, lang) : '';
+    const note = rowNote(row, lang);
     return note ? [text.note(districtName(row.report, lang), note)] : [];
   });
   caveats.push(...notes.slice(0, CAVEAT_NAMES_LIMIT));
   if (notes.length > CAVEAT_NAMES_LIMIT) caveats.push(MESSAGES[lang].scale.moreNotes(notes.length - CAVEAT_NAMES_LIMIT));
   // A district with several hedged values (grouped charts, or two of its years) is named once.
-  const hedged = [...new Set(rows.filter((row) => row.observation && row.observation.qualifier !== 'exact').map((row) => districtName(row.report, lang)))];
+  const hedged = [...new Set(rows.filter((row) => (qualifierOf(row) ?? 'exact') !== 'exact').map((row) => districtName(row.report, lang)))];
   if (hedged.length > CAVEAT_NAMES_LIMIT) {
     const named = hedged.slice(0, CAVEAT_NAMES_LIMIT);
     named[named.length - 1] += MESSAGES[lang].scale.andMore(named.length, hedged.length);

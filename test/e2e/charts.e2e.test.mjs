@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { openPage, withServedApp, waitForApp } from './harness.mjs';
 import { overlappingTexts, readCharts, readReporting } from './chartCheck.mjs';
 
@@ -16,6 +17,9 @@ const SIZES = [
   { width: 1366, height: 768 },
 ];
 const LANGS = ['zh', 'en'];
+/** An analyst's file adding a district's 2021 report: the curated reports give one year each. */
+const TREND_FIXTURE = fileURLToPath(new URL('../fixtures/profile/', import.meta.url));
+const TREND_FILES = ['reports.csv', '2021-guangdong-shaoguan-wujiang-test.txt', 'observations.csv'].map((name) => TREND_FIXTURE + name);
 /** A chart compares: fewer reporting districts than this are shown as figures, not drawn. */
 const MIN_REPORTING = 2;
 
@@ -97,6 +101,36 @@ describe('chart legends', () => {
         assert.deepEqual(record.errors, []);
         await context.close();
       });
+
+  it('draws the trends over the years with every legend whole, no text over another, at both sizes and in both languages', async () => {
+    const { page, context, record } = await openPage(app.browser);
+    await page.goto(`${app.server.baseUrl}#/files`);
+    await waitForApp(page);
+    await page.setInputFiles('input[type="file"]', TREND_FILES);
+    await page.locator('.user-files th', { hasText: 'observations.csv' }).waitFor({ timeout: 20000 });
+    const faults = [];
+    const drawn = new Set();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      for (const lang of LANGS)
+        for (const screen of SCREENS.filter(Boolean)) {
+          await openScreen(page, `${screen}?trend=1`, lang);
+          for (const chart of await page.evaluate(readCharts, 'main')) {
+            if (!chart.chart.startsWith('trend-')) continue;
+            drawn.add(chart.chart);
+            const where = `#/${screen}?trend=1 ${chart.chart} ${size.width}×${size.height} ${lang}`;
+            if (chart.pager.length > 0) faults.push(`${where}: a paged legend`);
+            if (unnamedColours(chart).length > 0) faults.push(`${where}: colours without a legend entry`);
+            for (const pair of overlappingTexts(chart.texts)) faults.push(`${where}: ${pair}`);
+          }
+        }
+    }
+    // The file adds 2021 figures of reconsideration and mediation: their trends are drawn.
+    assert.ok(drawn.has('trend-reconsideration_received') && drawn.has('trend-mediation_cases'), [...drawn].join(', '));
+    assert.deepEqual(faults, []);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
 
   it('keeps a category’s colour when the filters change which categories are drawn', async () => {
     const { page, context } = await openPage(app.browser);

@@ -4,7 +4,8 @@
  */
 import type { ChartValue } from '../../components/ValuesTable';
 import type { Lang } from '../../i18n/messages';
-import type { Comparison } from '../../model/buildComparison';
+import { observationKey } from '../../data/dataset';
+import { qualifierOf, reportedValueOf, type Comparison } from '../../model/buildComparison';
 import type { Grouped } from '../../model/buildGrouped';
 import { formatWithUnit } from '../../model/formatValue';
 import { indicatorName } from '../../model/locale';
@@ -12,14 +13,17 @@ import { labelReport } from '../../model/selectReports';
 
 /** A ranking's or dot plot's values: a row per district, gaps named as not reported. */
 export function comparisonValues(comparison: Comparison, lang: Lang, notReported: string): ChartValue[] {
-  return comparison.rows.map((row) => ({
-    row: labelReport(row.report, lang),
-    column: indicatorName(comparison.indicator, lang),
-    key: row.observation?.key,
-    text: row.observation
-      ? formatWithUnit(row.observation.value, row.observation.qualifier, comparison.indicator.unit, 2, lang)
-      : notReported,
-  }));
+  const column = indicatorName(comparison.indicator, lang);
+  return comparison.rows.map((row) => {
+    // Read from the figure's columns: 2,850 values of a national chart make no observation.
+    const value = reportedValueOf(row);
+    return {
+      row: labelReport(row.report, lang),
+      column,
+      key: value === undefined ? undefined : observationKey(row.report.id, comparison.indicator.id),
+      text: value === undefined ? notReported : formatWithUnit(value, qualifierOf(row)!, comparison.indicator.unit, 2, lang),
+    };
+  });
 }
 
 /** A grouped chart's values: a row per district and a column per indicator, gaps named as not reported. */

@@ -12,7 +12,7 @@ import { buildRateOption } from '../../charts/buildRateOption';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartValue } from '../../components/ValuesTable';
 import { comparisonOf } from '../../model/comparisonOf';
-import { canBePerCapita } from '../../model/buildComparison';
+import { canBePerCapita, isReported } from '../../model/buildComparison';
 import { rankBreakdown } from '../../model/rankBreakdown';
 import { buildGrouped, type Grouped } from '../../model/buildGrouped';
 import type { Lang, Messages } from '../../i18n/messages';
@@ -190,14 +190,14 @@ function drawUncached(
   const heightFor = (rows: number) => Math.max(220, 64 + rows * 46);
   if (spec.type === 'ranking' || spec.type === 'rate') {
     const comparison = comparisonOf(dataset, filter, spec.indicator, perCapita, lang);
-    if (!comparison || comparison.rows.every((row) => !row.observation))
+    if (!comparison || !comparison.rows.some(isReported))
       return { empty: comparison ? indicatorName(comparison.indicator, lang) : spec.indicator };
     const isRate = spec.type === 'rate' || comparison.indicator.kind === 'rate';
     const name = indicatorName(comparison.indicator, lang);
     // A long ranking draws its top and bottom only; the footnote says so and how to find any district.
     const window = selectRankWindow(comparison.rows);
     const title = comparison.perCapita ? t.chart.perCapitaTitle(name) : name;
-    const reporting = comparison.rows.filter((row) => row.observation).length;
+    const reporting = comparison.rows.filter(isReported).length;
     const single =
       reporting < MIN_REPORTING &&
       singleOf(spec.indicator, title, comparisonValues(comparison, lang, t.notReported));
