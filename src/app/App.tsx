@@ -38,11 +38,6 @@ const CurateScreen = lazy(() => import('../features/curate/CurateScreen'));
 const Present = lazy(() => import('../features/present/Present').then((module) => ({ default: module.Present })));
 const DistrictProfile = lazy(() => import('../features/profile/DistrictProfile'));
 
-/** What a screen loaded on demand shows while its code arrives. */
-function OnDemand({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="loading">…</p>}>{children}</Suspense>;
-}
-
 /** Its children once the dataset's quotes are here (a published dataset's come when a screen needs them). */
 function WithQuotes({ children }: { children: ReactNode }) {
   const { dataset } = useApp();
@@ -57,54 +52,39 @@ function WithLocations({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Drawn again only when the route changes (or what it reads from the app context). */
-const Screen = memo(function Screen({ route, screenBefore }: { route: Route; screenBefore: Route }) {
+/** The screen of a route; those loaded on demand show "…" while their code arrives. */
+function screenOf(route: Route, screenBefore: Route): ReactNode {
   switch (route.name) {
     case 'overview':
       return <Overview />;
     case 'family':
       return <FamilyScreen domain={route.domain} />;
     case 'report':
-      return (
-        <OnDemand>
-          <ReportViewer reportId={route.reportId} />
-        </OnDemand>
-      );
+      return <ReportViewer reportId={route.reportId} />;
     case 'data':
       return (
-        <OnDemand>
-          <WithQuotes>
-            <DataTable />
-          </WithQuotes>
-        </OnDemand>
+        <WithQuotes>
+          <DataTable />
+        </WithQuotes>
       );
     case 'files':
-      return (
-        <Suspense fallback={<p className="loading">…</p>}>
-          <UploadScreen />
-        </Suspense>
-      );
+      return <UploadScreen />;
     case 'curate':
-      return (
-        <OnDemand>
-          <CurateScreen />
-        </OnDemand>
-      );
+      return <CurateScreen />;
     case 'present':
       return (
-        <OnDemand>
-          <WithLocations>
-            <Present slide={route.slide} returnTo={screenBefore} />
-          </WithLocations>
-        </OnDemand>
+        <WithLocations>
+          <Present slide={route.slide} returnTo={screenBefore} />
+        </WithLocations>
       );
     case 'district':
-      return (
-        <OnDemand>
-          <DistrictProfile adminCode={route.adminCode} />
-        </OnDemand>
-      );
+      return <DistrictProfile adminCode={route.adminCode} />;
   }
+}
+
+/** Drawn again only when the route changes (or what it reads from the app context). */
+const Screen = memo(function Screen({ route, screenBefore }: { route: Route; screenBefore: Route }) {
+  return <Suspense fallback={<p className="loading">…</p>}>{screenOf(route, screenBefore)}</Suspense>;
 }, (before, after) => JSON.stringify(before.route) === JSON.stringify(after.route));
 
 function routeKey(route: Route): string {
@@ -220,6 +200,15 @@ export function App() {
   const linkTo = (route: Route) => serialiseHash({ ...view, route, source: null, indicator: null, paragraph: null });
   // The presentation fills the window: no header, banner or footer, and the source panel opens over the slide.
   const presenting = current.name === 'present';
+  const navRoutes: [Route, string][] = [
+    [{ name: 'overview' }, t.nav.overview],
+    ...FAMILY_DOMAINS.map((domain): [Route, string] => [{ name: 'family', domain }, FAMILY_SPECS[domain].navTitle[view.lang]]),
+    [{ name: 'data' }, t.nav.data],
+    [{ name: 'report', reportId: query.data.dataset.reports[0]?.id ?? '' }, t.nav.reports],
+    [{ name: 'present', slide: 1 }, t.nav.present],
+    [{ name: 'files' }, t.upload.nav],
+    [{ name: 'curate' }, t.curate.nav],
+  ];
   return (
     <AppContext.Provider value={context}>
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -232,27 +221,11 @@ export function App() {
             <p>{t.appSubtitle}</p>
           </div>
           <nav aria-label={t.mainNav} className="main-nav">
-            <a href={linkTo({ name: 'overview' })} aria-current={current.name === 'overview' ? 'page' : undefined}>
-              {t.nav.overview}
-            </a>
-            {FAMILY_DOMAINS.map((domain) => (
-              <a key={domain} href={linkTo({ name: 'family', domain })} aria-current={current.name === 'family' && current.domain === domain ? 'page' : undefined}>
-                {FAMILY_SPECS[domain].navTitle[view.lang]}
+            {navRoutes.map(([route, label]) => (
+              <a key={routeKey(route)} href={linkTo(route)} aria-current={route.name === current.name && (route.name !== 'family' || routeKey(route) === routeKey(current)) ? 'page' : undefined}>
+                {label}
               </a>
             ))}
-            <a href={linkTo({ name: 'data' })} aria-current={current.name === 'data' ? 'page' : undefined}>
-              {t.nav.data}
-            </a>
-            <a href={linkTo({ name: 'report', reportId: query.data.dataset.reports[0]?.id ?? '' })} aria-current={current.name === 'report' ? 'page' : undefined}>
-              {t.nav.reports}
-            </a>
-            <a href={linkTo({ name: 'present', slide: 1 })}>{t.nav.present}</a>
-            <a href={linkTo({ name: 'files' })} aria-current={current.name === 'files' ? 'page' : undefined}>
-              {t.upload.nav}
-            </a>
-            <a href={linkTo({ name: 'curate' })} aria-current={current.name === 'curate' ? 'page' : undefined}>
-              {t.curate.nav}
-            </a>
             <a className="lang-switch" href={serialiseHash({ ...view, lang: view.lang === 'zh' ? 'en' : 'zh' })} lang={view.lang === 'zh' ? 'en' : 'zh'} aria-label={t.switchLanguageLabel}>
               {t.switchLanguage}
             </a>

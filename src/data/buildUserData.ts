@@ -17,19 +17,10 @@ import { collectRejected, type RejectedFile } from './rejectedRows';
 import type { UploadBuffer, ReadResult } from './userDataProtocol';
 import type { StoredFile } from './userFileStore';
 
-/** A loaded file and how much of it was kept. */
-export interface UserFileSummary {
-  /** The kept file's identity (`StoredFile.id`): what removing it names. */
-  id: string;
-  name: string;
+/** A loaded file (its identity, what removing it names, and how it was loaded) and how much of it was kept. */
+export interface UserFileSummary extends Pick<StoredFile, 'id' | 'name' | 'path' | 'kind' | 'encoding' | 'size' | 'addedAt' | 'seq'> {
   /** The name, with "(2)", "(3)"… after the second and later files of the same name, in load order. */
   label: string;
-  path?: string;
-  kind: UserFile['kind'];
-  encoding: UserFile['encoding'];
-  size: number;
-  addedAt: number;
-  seq: number;
   /** The first rows of the file (after the header of a CSV file), to tell same-named files apart. */
   preview: string[];
   /** Rows (reports or figures) of the file now in the dataset; for a source, the reports that quote it. */

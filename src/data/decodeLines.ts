@@ -58,9 +58,13 @@ function readsAsGb(line: Uint8Array): string | undefined {
     else other++;
     i++;
   }
-  if (common === 0 || other > common) return undefined;
+  return common === 0 || other > common ? undefined : tryDecode(gbFatal, line);
+}
+
+/** The text of `bytes`, or undefined where a fatal decoder finds bytes it cannot read. */
+export function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
   try {
-    return gbFatal.decode(line);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
@@ -72,48 +76,29 @@ export function decodeLines(bytes: Uint8Array): DecodedLines {
   const badLines: BadLine[] = [];
   let utf8Lines = 0;
   let gbLines = 0;
-  // Runs of lines valid as UTF-8 are decoded in one call: most lines of most files are.
-  let runStart = 0;
-  let line = 1;
-  const flushRun = (end: number) => {
-    if (end > runStart) parts.push(utf8Fatal.decode(bytes.subarray(runStart, end)));
-  };
-  for (let start = 0; start < bytes.length; line++) {
+  for (let start = 0, line = 1; start < bytes.length; line++) {
     const feed = bytes.indexOf(0x0a, start);
-    const end = feed === -1 ? bytes.length : feed + 1;
-    const lineBytes = bytes.subarray(start, end);
-    let ascii = true;
-    for (let i = 0; i < lineBytes.length && ascii; i++) ascii = lineBytes[i] < 0x80;
-    if (!ascii) {
-      let text: string | undefined;
-      try {
-        utf8Fatal.decode(lineBytes);
-        utf8Lines++;
-      } catch {
-        const lenient = utf8Lenient.decode(lineBytes);
-        let valid = 0;
-        let invalid = 0;
-        for (let i = 0; i < lenient.length; i++) {
-          const code = lenient.charCodeAt(i);
-          if (code === 0xfffd) invalid++;
-          else if (code >= 0x80) valid++;
-        }
-        // A line mostly of UTF-8 characters is UTF-8 with a bad byte; else it may be GB18030.
-        text = valid > invalid ? undefined : readsAsGb(lineBytes);
-        if (text !== undefined) gbLines++;
-        else {
-          const at = firstInvalidUtf8(lineBytes);
-          badLines.push({ line, problem: valid > invalid ? 'invalidUtf8' : 'neitherEncoding', column: at + 1, code: hex(lineBytes[at]) });
-          text = lenient;
-        }
-        flushRun(start);
-        parts.push(text);
-        runStart = end;
-      }
+    const lineBytes = bytes.subarray(start, feed === -1 ? bytes.length : feed + 1);
+    start += lineBytes.length;
+    const utf8 = tryDecode(utf8Fatal, lineBytes);
+    if (utf8 !== undefined) {
+      if (/[^\p{ASCII}]/u.test(utf8)) utf8Lines++;
+      parts.push(utf8);
+      continue;
     }
-    start = end;
+    const lenient = utf8Lenient.decode(lineBytes);
+    // Characters read, and bytes that could not be (U+FFFD), counted in UTF-16 code units.
+    const invalid = lenient.match(/\uFFFD/g)?.length ?? 0;
+    const valid = lenient.match(/[\u0080-\uFFFC\uFFFE\uFFFF]/g)?.length ?? 0;
+    // A line mostly of UTF-8 characters is UTF-8 with a bad byte; else it may be GB18030.
+    const gb = valid > invalid ? undefined : readsAsGb(lineBytes);
+    if (gb !== undefined) gbLines++;
+    else {
+      const at = firstInvalidUtf8(lineBytes);
+      badLines.push({ line, problem: valid > invalid ? 'invalidUtf8' : 'neitherEncoding', column: at + 1, code: hex(lineBytes[at]) });
+    }
+    parts.push(gb ?? lenient);
   }
-  flushRun(bytes.length);
   return { text: parts.join(''), utf8Lines, gbLines, badLines };
 }
 

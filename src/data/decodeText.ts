@@ -5,7 +5,7 @@
  * only. A file that is not text (a workbook, a PDF, an image) is named as what it is.
  */
 
-import { decodeLines, findControlLines, type BadLine } from './decodeLines';
+import { decodeLines, findControlLines, tryDecode, type BadLine } from './decodeLines';
 
 /** How a file was read; `utf-8+gb18030` when some of its lines are UTF-8 and others GB18030. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-8+gb18030' | 'utf-16le' | 'utf-16be';
@@ -48,13 +48,7 @@ function looksBinary(text: string): boolean {
   return control > Math.max(2, sample.length / 200);
 }
 
-function decode(bytes: Uint8Array, label: string): string | undefined {
-  try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+const decode = (bytes: Uint8Array, label: string) => tryDecode(new TextDecoder(label, { fatal: true }), bytes);
 
 /** Which kind of binary file the first bytes announce, if any. */
 export function detectBinary(bytes: Uint8Array): BinaryKind | undefined {

@@ -47,14 +47,14 @@ export function readCsvRecords(text: string, file: string, options: CsvOptions =
     skipEmptyLines: 'greedy',
     delimiter: options.delimiter ?? '',
     step: (result) => {
-      newlinesConsumed += countNewlines(body, consumed, result.meta.cursor);
+      newlinesConsumed += countNewlines(body.slice(consumed, result.meta.cursor));
       consumed = result.meta.cursor;
       // The cursor sits after the row and its line end, so count back from the row's last line over the
       // newlines inside its quoted fields. Blank (or whitespace- or comma-only) lines Papa skipped are
       // counted wherever they are. A quote left open swallows the rest of the file, its last line end too.
       const unterminated = result.errors.some((error) => error.code === 'MissingQuotes');
       const terminated = body.charCodeAt(consumed - 1) === 10 && !unterminated ? 1 : 0;
-      const inside = result.data.reduce((sum, field) => sum + countNewlines(field, 0, field.length), 0);
+      const inside = result.data.reduce((sum, field) => sum + countNewlines(field), 0);
       records.push({ fields: result.data, line: 1 + newlinesConsumed - terminated - inside });
       for (const error of result.errors) {
         if (error.code === 'UndetectableDelimiter') continue;
@@ -124,8 +124,4 @@ function fieldIssue(file: string, line: number, column: string, got: string | un
   return { file, line, column, message: `${column} ${message}`, severity: 'error', code, params: { column, got: got ?? '', ...extra } };
 }
 
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
-  return count;
-}
+const countNewlines = (text: string) => text.match(/\n/g)?.length ?? 0;

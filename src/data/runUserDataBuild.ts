@@ -17,11 +17,12 @@ function runInline(request: PageRequest, onProgress?: BuildProgress): ReadResult
 }
 
 function runInWorker(request: PageRequest, onProgress?: BuildProgress): Promise<ReadResult | UserDataResult> {
+  const inline = () => Promise.resolve().then(() => runInline(request, onProgress));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./userData.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return Promise.resolve().then(() => runInline(request, onProgress));
+    return inline();
   }
   return new Promise((resolve, reject) => {
     let started = false;
@@ -40,13 +41,8 @@ function runInWorker(request: PageRequest, onProgress?: BuildProgress): Promise<
       event.preventDefault();
       worker.terminate();
       // A worker that failed before saying anything could not load: work on the page instead.
-      if (!started) {
-        try {
-          resolve(runInline(request, onProgress));
-        } catch (error) {
-          reject(error);
-        }
-      } else reject(new Error(event.message || 'the worker failed'));
+      if (!started) inline().then(resolve, reject);
+      else reject(new Error(event.message || 'the worker failed'));
     };
     // The buffers are copied, not transferred: the page may still need them to work inline.
     worker.postMessage((request.type === 'build' ? { ...request, curated: packDataset(request.curated).packed } : request) satisfies UserDataRequest);

@@ -25,26 +25,19 @@ export const SCHEMA_MESSAGES = {
 } as const;
 
 const text = z.string().trim().min(1, SCHEMA_MESSAGES.empty);
+/** Text of a given form, trimmed; `message` says what the form is. */
+const matching = (pattern: RegExp, message: string) => z.string().trim().regex(pattern, message);
 const optionalText = z.string().trim().default('');
 /** Optional text that a file may also leave out as a column (note_zh, for analysts' rows). */
 const optionalColumnText = z.string().trim().optional().default('');
-const snakeId = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.notSnakeCase);
-const REPORT_ID = /^[0-9]{4}-[a-z0-9-]+$/;
-const reportId = z.string().trim().regex(REPORT_ID, SCHEMA_MESSAGES.notReportId);
+const snakeId = matching(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.notSnakeCase);
+const reportId = matching(/^[0-9]{4}-[a-z0-9-]+$/, SCHEMA_MESSAGES.notReportId);
 /** A source report's file name (reports.csv's source_file). */
 export const SOURCE_FILE = /^[A-Za-z0-9._-]+\.txt$/;
-const sourceFile = z.string().trim().regex(SOURCE_FILE, SCHEMA_MESSAGES.notTxtName);
-const ADMIN_CODE = /^[0-9]{6}$/;
-const adminCode = z.string().trim().regex(ADMIN_CODE, SCHEMA_MESSAGES.notAdminCode);
+const sourceFile = matching(SOURCE_FILE, SCHEMA_MESSAGES.notTxtName);
+const adminCode = matching(/^[0-9]{6}$/, SCHEMA_MESSAGES.notAdminCode);
 /** A plain decimal number written as text, the way CSV carries it ("98.79", "-3.5", "0"). */
-const plainNumber = z
-  .string()
-  .trim()
-  .regex(/^-?[0-9]+(\.[0-9]+)?$/, SCHEMA_MESSAGES.notNumber)
-  .transform(Number);
+const plainNumber = matching(/^-?[0-9]+(\.[0-9]+)?$/, SCHEMA_MESSAGES.notNumber).transform(Number);
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got '${String(issue.input)}')` });
@@ -58,11 +51,7 @@ export const reportRowSchema = z.object({
   city: text,
   district: text,
   district_en: text,
-  year: z
-    .string()
-    .trim()
-    .regex(/^(19|20)[0-9]{2}$/, SCHEMA_MESSAGES.notYear)
-    .transform(Number),
+  year: matching(/^(19|20)[0-9]{2}$/, SCHEMA_MESSAGES.notYear).transform(Number),
   title: text,
   title_source: oneOf(TITLE_SOURCES),
   script: oneOf(SCRIPTS),
@@ -99,15 +88,8 @@ export const populationRowSchema = z.object({
   province: text,
   city: text,
   district: text,
-  population: z
-    .string()
-    .trim()
-    .regex(/^[0-9]+$/, SCHEMA_MESSAGES.notWholeNumber)
-    .transform(Number),
-  reference_date: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, SCHEMA_MESSAGES.notDate),
+  population: matching(/^[0-9]+$/, SCHEMA_MESSAGES.notWholeNumber).transform(Number),
+  reference_date: matching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, SCHEMA_MESSAGES.notDate),
   source: text,
   note: optionalText,
 });

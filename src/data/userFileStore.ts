@@ -5,6 +5,7 @@
  * which of two files is credited with a row both hold, are the same after a reload. Where IndexedDB is
  * missing or refuses (some private windows), reading finds no file and saving fails with a message.
  */
+import { openDB, type IDBPDatabase } from 'idb';
 import type { UserFile } from './readUserFile';
 
 /** A file as kept: the file, its identity, and its place in the order of loading. */
@@ -24,48 +25,32 @@ const VERSION = 2;
 const byLoadOrder = (a: StoredFile, b: StoredFile) => a.seq - b.seq;
 
 /** Files kept by version 1, given load numbers in the order they were added (then by name, as they were listed). */
-function migrateLegacy(legacy: UserFile[], store: IDBObjectStore): void {
-  legacy
-    .sort((a, b) => a.addedAt - b.addedAt || (a.name < b.name ? -1 : 1))
-    .forEach((file, i) => store.put({ ...file, hash: file.hash ?? '', id: `${i + 1}`, seq: i + 1 }));
+function migrateLegacy(legacy: UserFile[]): StoredFile[] {
+  return legacy.sort((a, b) => a.addedAt - b.addedAt || (a.name < b.name ? -1 : 1)).map((file, i) => ({ ...file, hash: file.hash ?? '', id: `${i + 1}`, seq: i + 1 }));
 }
 
-function openDatabase(): Promise<IDBDatabase> {
+async function openDatabase(): Promise<IDBPDatabase> {
+  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available in this browser');
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available in this browser'));
-    const request = indexedDB.open(DB_NAME, VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const store = db.objectStoreNames.contains(STORE) ? request.transaction!.objectStore(STORE) : db.createObjectStore(STORE, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(LEGACY_STORE)) return;
-      const legacy = request.transaction!.objectStore(LEGACY_STORE).getAll();
-      legacy.onsuccess = () => {
-        migrateLegacy(legacy.result as UserFile[], store);
+    openDB(DB_NAME, VERSION, {
+      async upgrade(db, _from, _to, transaction) {
+        const store = db.createObjectStore(STORE, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(LEGACY_STORE)) return;
+        await Promise.all(migrateLegacy(await transaction.objectStore(LEGACY_STORE).getAll()).map((file) => store.put(file)));
         db.deleteObjectStore(LEGACY_STORE);
-      };
-    };
-    request.onsuccess = () => {
+      },
+      blocked: () => reject(new Error('IndexedDB is blocked by another tab')),
       // Another tab opening a newer version closes this connection rather than blocking it.
-      request.result.onversionchange = () => request.result.close();
-      resolve(request.result);
-    };
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+      blocking: (_version, _newVersion, event) => (event.target as IDBDatabase).close(),
+    }).then(resolve, reject);
   });
 }
 
-/** Runs one transaction on the store and resolves with what `work` gives once it has committed. */
-async function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore, done: (value: T) => void) => void): Promise<T> {
+/** Runs `work` on the database, closed once it is done. */
+async function withDatabase<T>(work: (db: IDBPDatabase) => Promise<T>): Promise<T> {
   const db = await openDatabase();
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction(STORE, mode);
-      let result: T;
-      work(transaction.objectStore(STORE), (value) => (result = value));
-      transaction.oncomplete = () => resolve(result);
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-    });
+    return await work(db);
   } finally {
     db.close();
   }
@@ -82,10 +67,7 @@ export async function readUserFiles(): Promise<StoredFile[]> {
 
 /** The files kept, in the order they were loaded; rejects when IndexedDB cannot be used. */
 export async function readUserFilesOrFail(): Promise<StoredFile[]> {
-  const files = await transact<StoredFile[]>('readonly', (store, done) => {
-    const request = store.getAll();
-    request.onsuccess = () => done(request.result as StoredFile[]);
-  });
+  const files: StoredFile[] = await withDatabase((db) => db.getAll(STORE));
   return files.sort(byLoadOrder);
 }
 
@@ -116,20 +98,15 @@ export function planStore(kept: readonly StoredFile[], files: readonly UserFile[
  * browser refuses (quota, no IndexedDB), and then nothing was stored.
  */
 export function storeUserFiles(files: readonly UserFile[]): Promise<{ stored: StoredFile[]; same: UserFile[] }> {
-  return transact('readwrite', (store, done) => {
-    const request = store.getAll();
-    request.onsuccess = () => {
-      const plan = planStore(request.result as StoredFile[], files);
-      for (const file of plan.stored) store.put(file);
-      done(plan);
-    };
+  return withDatabase(async (db) => {
+    const transaction = db.transaction(STORE, 'readwrite');
+    const plan = planStore(await transaction.store.getAll(), files);
+    await Promise.all([...plan.stored.map((file) => transaction.store.put(file)), transaction.done]);
+    return plan;
   });
 }
 
 /** Forgets one file, by its identity. */
-export async function deleteUserFile(id: string): Promise<void> {
-  await transact<void>('readwrite', (store, done) => {
-    store.delete(id);
-    done(undefined);
-  });
+export function deleteUserFile(id: string): Promise<void> {
+  return withDatabase((db) => db.delete(STORE, id));
 }

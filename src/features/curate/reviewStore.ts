@@ -4,6 +4,7 @@
  * made; after each, other tabs hear of it on a BroadcastChannel and read the review again. This module
  * alone opens the review database; it is apart from the person's data files (data/userFileStore.ts).
  */
+import { openDB, type IDBPDatabase } from 'idb';
 import type { ReviewState } from './reviewState';
 
 /** One review as it is kept. */
@@ -32,32 +33,16 @@ const DB_NAME = 'fazhi-curate';
 const STORE = 'reviews';
 const CHANNEL = 'fazhi-curate-reviews';
 
-function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB is not available in this browser'));
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-  });
-}
+let database: Promise<IDBPDatabase> | undefined;
 
-let database: Promise<IDBDatabase> | undefined;
-
-/** Runs one request in its own transaction and resolves once that has committed. */
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  database ??= openDatabase().catch((error) => {
+/** The review database, opened once (again after a failure). */
+function open(): Promise<IDBPDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available in this browser'));
+  database ??= openDB(DB_NAME, 1, { upgrade: (db) => db.createObjectStore(STORE, { keyPath: 'id' }) }).catch((error) => {
     database = undefined;
     throw error;
   });
-  const db = await database;
-  return new Promise<T>((resolve, reject) => {
-    const transaction = db.transaction(STORE, mode);
-    const request = work(transaction.objectStore(STORE));
-    transaction.oncomplete = () => resolve(request.result);
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
+  return database;
 }
 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
@@ -72,19 +57,19 @@ function queue<T>(write: () => Promise<T>): Promise<T> {
 
 /** Every review kept, the most recently changed first. */
 export async function listReviews(): Promise<SavedReview[]> {
-  const reviews = await run<SavedReview[]>('readonly', (store) => store.getAll());
+  const reviews: SavedReview[] = await (await open()).getAll(STORE);
   return reviews.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** One review, or undefined when it is not kept (deleted in another tab). */
 export async function readReview(id: string): Promise<SavedReview | undefined> {
-  return run<SavedReview | undefined>('readonly', (store) => store.get(id));
+  return (await open()).get(STORE, id);
 }
 
 /** Writes a review (after any write still under way) and tells the other tabs. */
 export function saveReview(review: SavedReview): Promise<void> {
   return queue(async () => {
-    await run('readwrite', (store) => store.put(review));
+    await (await open()).put(STORE, review);
     channel?.postMessage({ id: review.id, revision: review.revision } satisfies ReviewNotice);
   });
 }
@@ -92,7 +77,7 @@ export function saveReview(review: SavedReview): Promise<void> {
 /** Forgets a review and tells the other tabs. */
 export function deleteReview(id: string): Promise<void> {
   return queue(async () => {
-    await run('readwrite', (store) => store.delete(id));
+    await (await open()).delete(STORE, id);
     channel?.postMessage({ id, revision: -1, deleted: true } satisfies ReviewNotice);
   });
 }
