@@ -38,17 +38,13 @@ const CurateScreen = lazy(() => import('../features/curate/CurateScreen'));
 const Present = lazy(() => import('../features/present/Present').then((module) => ({ default: module.Present })));
 const DistrictProfile = lazy(() => import('../features/profile/DistrictProfile'));
 
-/** Its children once the dataset's quotes are here (a published dataset's come when a screen needs them). */
-function WithQuotes({ children }: { children: ReactNode }) {
+/**
+ * Its children once a part of the dataset that comes when a screen needs it is here: the quotes, or the
+ * figures' places in the reports (the slides' footnotes name them).
+ */
+function WithPart({ has, load, children }: { has: (dataset: Dataset) => boolean; load: (dataset: Dataset) => Promise<void>; children: ReactNode }) {
   const { dataset } = useApp();
-  if (!hasQuotes(dataset)) use(loadQuotes(dataset));
-  return children;
-}
-
-/** Its children once the dataset's figures have their places in the reports (the slides' footnotes name them). */
-function WithLocations({ children }: { children: ReactNode }) {
-  const { dataset } = useApp();
-  if (!hasLocations(dataset)) use(loadLocations(dataset));
+  if (!has(dataset)) use(load(dataset));
   return children;
 }
 
@@ -63,9 +59,9 @@ function screenOf(route: Route, screenBefore: Route): ReactNode {
       return <ReportViewer reportId={route.reportId} />;
     case 'data':
       return (
-        <WithQuotes>
+        <WithPart has={hasQuotes} load={loadQuotes}>
           <DataTable />
-        </WithQuotes>
+        </WithPart>
       );
     case 'files':
       return <UploadScreen />;
@@ -73,9 +69,9 @@ function screenOf(route: Route, screenBefore: Route): ReactNode {
       return <CurateScreen />;
     case 'present':
       return (
-        <WithLocations>
+        <WithPart has={hasLocations} load={loadLocations}>
           <Present slide={route.slide} returnTo={screenBefore} />
-        </WithLocations>
+        </WithPart>
       );
     case 'district':
       return <DistrictProfile adminCode={route.adminCode} />;
@@ -125,21 +121,6 @@ function useKeptRoutes(current: Route, dataset: Dataset | undefined): Route[] {
   return routes;
 }
 
-/** The app context, the same object while nothing the screens read has changed. */
-function useContextValue(
-  data: { dataset: AppContextValue['dataset']; issues: AppContextValue['issues'] } | undefined,
-  findings: AppContextValue['findings'],
-  screenHash: string,
-  navigate: AppContextValue['navigate'],
-  openSource: AppContextValue['openSource'],
-): AppContextValue | null {
-  const view = useMemo(() => parseHash(screenHash), [screenHash]);
-  return useMemo(
-    () => (data ? { dataset: data.dataset, issues: data.issues, findings, view, lang: view.lang, t: MESSAGES[view.lang], navigate, openSource } : null),
-    [data, findings, view, navigate, openSource],
-  );
-}
-
 export function App() {
   // The curated data, with the analyst's own files merged in when this browser keeps any.
   const query = useQuery(DATASET_QUERY);
@@ -171,7 +152,13 @@ export function App() {
   // presentation mark the open figure): the screens' view has no source, so they are not drawn again.
   const showsSource = view.route.name === 'report' || view.route.name === 'present';
   const screenHash = serialiseHash(showsSource ? view : { ...view, source: null });
-  const context = useContextValue(query.data, findings, screenHash, navigate, openSource);
+  const screenView = useMemo(() => parseHash(screenHash), [screenHash]);
+  // The app context, the same object while nothing the screens read has changed.
+  const data = query.data;
+  const context = useMemo(
+    (): AppContextValue | null => (data ? { dataset: data.dataset, issues: data.issues, findings, view: screenView, lang: screenView.lang, t: MESSAGES[screenView.lang], navigate, openSource } : null),
+    [data, findings, screenView, navigate, openSource],
+  );
   const kept = useKeptRoutes(view.route, dataset);
   // The screen the presentation returns to on Esc: the last one shown before it (the overview when the
   // presentation was opened from a link). Kept from the renders before, as React has it: set while rendering.

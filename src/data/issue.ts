@@ -1,3 +1,5 @@
+import { SCHEMA_MESSAGES } from './schema';
+
 /** A problem found in a data file, reported as a value (never thrown) so the screen can show the rest. */
 export interface DataIssue {
   /** The file the problem is in, as named in data/ (e.g. `observations.csv`) or as the analyst named it. */
@@ -21,25 +23,17 @@ export interface DataIssue {
 export type IssueParams = Record<string, string | number>;
 
 /**
- * Every kind of problem the checks report. Schema codes name the rule a field broke; the others come
- * from the cross-file checks and from reading an analyst's file (size, encoding, kind).
+ * Every kind of problem the checks report. Schema codes name the rule a field broke (SCHEMA_MESSAGES, one
+ * per rule, and the two below); the others come from the cross-file checks and from reading an
+ * analyst's file (size, encoding, kind).
  */
-export const ISSUE_CODES = [
+const CODES = [
   // Reading the CSV text.
   'csvSyntax',
   'emptyFile',
   'missingColumns',
   'fieldCount',
-  // A field against its schema.
-  'empty',
-  'notSnakeCase',
-  'notReportId',
-  'notTxtName',
-  'notAdminCode',
-  'notYear',
-  'notNumber',
-  'notWholeNumber',
-  'notDate',
+  // A field against its schema, besides the rules of SCHEMA_MESSAGES.
   'notOneOf',
   'invalid',
   // Across files.
@@ -66,7 +60,9 @@ export const ISSUE_CODES = [
   'sourceNameInvalid',
 ] as const;
 
-export type IssueCode = (typeof ISSUE_CODES)[number];
+export type IssueCode = (typeof CODES)[number] | keyof typeof SCHEMA_MESSAGES;
+
+export const ISSUE_CODES: readonly IssueCode[] = [...CODES, ...(Object.keys(SCHEMA_MESSAGES) as (keyof typeof SCHEMA_MESSAGES)[])];
 
 /** Formats an issue as `file:line [column] message` for the command line. */
 export function formatIssue(issue: DataIssue): string {

@@ -45,17 +45,9 @@ export function loadCurated(): Promise<LoadedDataset> {
 async function curatedSources(dataset: Dataset): Promise<Record<string, string>> {
   const files = [...new Set(dataset.reports.map((report) => report.sourceFile))];
   if (files.length > EAGER_SOURCE_LIMIT) return {};
-  const sources: Record<string, string> = {};
-  await Promise.all(
-    files.map(async (file) => {
-      try {
-        sources[file] = (await fetchDataFile(`sources/${file}`, 'text', DATA_BASE)) as string;
-      } catch {
-        // Left out: an analyst's figure for that report is then not checked against its text.
-      }
-    }),
-  );
-  return sources;
+  // A text that cannot be fetched is left out: an analyst's figure for that report is then not checked against it.
+  const texts = await Promise.allSettled(files.map((file) => fetchDataFile(`sources/${file}`, 'text', DATA_BASE) as Promise<string>));
+  return Object.fromEntries(texts.flatMap((text, i) => (text.status === 'fulfilled' ? [[files[i], text.value]] : [])));
 }
 
 /** Joins the kept files to the published dataset, in the worker. */
