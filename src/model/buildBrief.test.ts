@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetTexts } from '../../scripts/readDatasetTexts';
-import { makeDataset } from '../../test/fixtures/makeDataset';
+import { DONG_2022, fixtureTexts, makeDataset, XI_2020 } from '../../test/fixtures/makeDataset';
 import { buildDataset } from '../data/buildDataset';
-import { briefRankings, buildBrief } from './buildBrief';
+import { briefRankings, buildBrief, type BriefFact } from './buildBrief';
+import { buildComparison, per10k } from './buildComparison';
+import { selectReports } from './selectReports';
+import type { Dataset } from '../data/dataset';
 import { findInconsistencies } from './consistency';
 
 /** Every report; and none (a province no report is of). */
@@ -56,5 +59,63 @@ describe('buildBrief', () => {
     expect(disagreements.length).toBeGreaterThan(0);
     expect(facts.filter((fact) => fact.type === 'inconsistent')).toHaveLength(disagreements.length);
     expect(buildBrief(curated, NOWHERE, [], [], findings)).toEqual([]);
+  });
+});
+
+/** The brief's rankings as sorting every reported figure gives them: the ranges of rates, the per-capita leaders. */
+function rankedBySorting(dataset: Dataset, rates: string[], volumes: string[]): BriefFact[] {
+  const reports = selectReports(dataset, ALL);
+  const ranked = (indicatorId: string, perCapita: boolean) =>
+    buildComparison(dataset, reports, indicatorId, false)!
+      .rows.flatMap((row) => {
+        if (!row.observation || row.value === undefined) return [];
+        const population = dataset.populationByAdminCode.get(row.report.adminCode)?.population;
+        if (!perCapita) return [{ report: row.report, observation: row.observation, value: row.value }];
+        return population ? [{ report: row.report, observation: row.observation, value: per10k(row.observation.value, population) }] : [];
+      })
+      .sort((a, b) => b.value - a.value);
+  const facts: BriefFact[] = [];
+  for (const indicatorId of rates) {
+    const figures = ranked(indicatorId, false);
+    const [top, bottom] = [figures[0].value, figures.at(-1)!.value];
+    facts.push({
+      type: 'range',
+      indicatorId,
+      high: figures.filter((r) => r.value === top),
+      low: figures.filter((r) => r.value === bottom),
+      compared: figures.length,
+      years: [...new Set(figures.map((r) => r.report.year))].sort(),
+      notes: figures.filter((r) => r.observation.note || r.observation.noteZh).length,
+    });
+  }
+  for (const indicatorId of volumes) {
+    const figures = ranked(indicatorId, true);
+    facts.push({ type: 'perCapita', indicatorId, top: figures[0], compared: figures.length, years: [...new Set(figures.map((r) => r.report.year))].sort() });
+  }
+  return facts;
+}
+
+describe('briefRankings without sorting every figure', () => {
+  it('names every district tied at the top, in ranking order, as sorting every figure does', () => {
+    // 西区 reports the success rate 东区 2022 reports: both are the highest.
+    const texts = fixtureTexts();
+    texts.observations = texts.observations.replace(`${XI_2020},mediation_success_rate,97,exact,调解成功率97%`, `${XI_2020},mediation_success_rate,98.2,exact,调解成功率98.2%`);
+    texts.sources['xi-2020.txt'] = texts.sources['xi-2020.txt'].replace('调解成功率97%', '调解成功率98.2%');
+    const tied = makeDataset(texts);
+    const facts = briefRankings(tied, ALL, ['mediation_success_rate'], ['mediation_cases', 'mediation_amount']);
+    expect(facts).toEqual(rankedBySorting(tied, ['mediation_success_rate'], ['mediation_cases', 'mediation_amount']));
+    const range = facts[0];
+    if (range.type !== 'range') throw new Error('no range');
+    expect(range.high.map((r) => r.report.id).sort()).toEqual([DONG_2022, XI_2020].sort());
+    expect(range.high.map((r) => r.observation.key)).toEqual(range.high.map((r) => `${r.report.id}/mediation_success_rate`));
+    expect(range.notes).toBe(0);
+  });
+
+  it('counts the noted figures it compares', () => {
+    const dataset = makeDataset();
+    expect(briefRankings(dataset, ALL, [], ['mediation_cases'])).toEqual(rankedBySorting(dataset, [], ['mediation_cases']));
+    const [fact] = briefRankings(dataset, ALL, ['mediation_cases'], []);
+    // 东区 2022's mediation count has a note: the range over the four reports counts it.
+    expect(fact.type === 'range' && fact.notes).toBe(1);
   });
 });

@@ -38,7 +38,8 @@ export function buildBrief(dataset: Dataset, filter: ReportFilter, rates: readon
 export function briefRankings(dataset: Dataset, filter: ReportFilter, rates: readonly string[], volumes: readonly string[], lang: Lang = 'zh'): BriefFact[] {
   const facts: BriefFact[] = [];
   for (const indicatorId of rates) {
-    const ranked = rankedRows(dataset, filter, indicatorId, false, lang);
+    // The comparison's reported rows come first, largest first: its ranking as it stands.
+    const ranked = reportedRows(dataset, filter, indicatorId, lang);
     if (ranked.length < 2) continue;
     const top = ranked[0].value;
     const bottom = ranked[ranked.length - 1].value;
@@ -46,19 +47,29 @@ export function briefRankings(dataset: Dataset, filter: ReportFilter, rates: rea
     facts.push({
       type: 'range',
       indicatorId,
-      high: ranked.filter((r) => r.value === top).map(rankedFigure),
-      low: ranked.filter((r) => r.value === bottom).map(rankedFigure),
+      high: ranked.filter((row) => row.value === top).map((row) => rankedFigure(row, row.value!)),
+      low: ranked.filter((row) => row.value === bottom).map((row) => rankedFigure(row, row.value!)),
       compared: ranked.length,
-      years: yearsOf(ranked.map((r) => r.row.report)),
-      notes: ranked.filter((r) => hasNote(r.row)).length,
+      years: yearsOf(ranked.map((row) => row.report)),
+      notes: ranked.filter(hasNote).length,
     });
   }
   for (const indicatorId of volumes) {
     const indicator = dataset.indicatorById.get(indicatorId);
     if (!indicator || !canBePerCapita(indicator)) continue;
-    const ranked = rankedRows(dataset, filter, indicatorId, true, lang);
-    if (ranked.length < 2) continue;
-    facts.push({ type: 'perCapita', indicatorId, top: rankedFigure(ranked[0]), compared: ranked.length, years: yearsOf(ranked.map((r) => r.row.report)) });
+    // Per 10,000 residents, of the reported value, among the districts with a census population: the
+    // largest (the first of the ranking, should several share it) and how many were compared.
+    let top: { row: ComparisonRow; value: number } | undefined;
+    const compared: Report[] = [];
+    for (const row of reportedRows(dataset, filter, indicatorId, lang)) {
+      const population = dataset.populationByAdminCode.get(row.report.adminCode)?.population;
+      if (!population) continue;
+      const value = per10k(reportedValueOf(row)!, population);
+      compared.push(row.report);
+      if (!top || value > top.value) top = { row, value };
+    }
+    if (!top || compared.length < 2) continue;
+    facts.push({ type: 'perCapita', indicatorId, top: rankedFigure(top.row, top.value), compared: compared.length, years: yearsOf(compared) });
   }
   return facts;
 }
@@ -78,28 +89,17 @@ export function briefInconsistencies(dataset: Dataset, reports: readonly Report[
   return facts;
 }
 
-/** A ranked row and the value it is ranked by. */
-interface Ranked {
-  row: ComparisonRow;
-  value: number;
-}
-
 /** A figure the brief names, with its observation (made only for the few named, not for the 2,850 ranked). */
-function rankedFigure({ row, value }: Ranked): RankedFigure {
+function rankedFigure(row: ComparisonRow, value: number): RankedFigure {
   return { report: row.report, observation: row.observation!, value };
 }
 
-function rankedRows(dataset: Dataset, filter: ReportFilter, indicatorId: string, perCapita: boolean, lang: Lang): Ranked[] {
-  // The overview's rankings of the same figures share it (comparisonOf). In English a figure in 万元 is
-  // drawn in million yuan: its rank is the same, and per capita is computed from the reported value.
+/**
+ * The rows of the reports giving the figure, largest first: the overview's ranking of it (comparisonOf),
+ * shared. In English a figure in 万元 is drawn in million yuan: its rank is the same, and per capita is
+ * computed from the reported value.
+ */
+function reportedRows(dataset: Dataset, filter: ReportFilter, indicatorId: string, lang: Lang): ComparisonRow[] {
   const comparison = comparisonOf(dataset, filter, indicatorId, false, lang);
-  if (!comparison) return [];
-  return comparison.rows
-    .flatMap((row) => {
-      if (row.value === undefined) return [];
-      if (!perCapita) return [{ row, value: row.value }];
-      const population = dataset.populationByAdminCode.get(row.report.adminCode)?.population;
-      return population ? [{ row, value: per10k(reportedValueOf(row)!, population) }] : [];
-    })
-    .sort((a, b) => b.value - a.value);
+  return comparison ? comparison.rows.filter((row) => row.value !== undefined) : [];
 }
