@@ -1,5 +1,5 @@
 /** Observations gathered row by row as they are checked, then made columns (see observationTable.ts). */
-import type { ObservationColumns } from './observationTable';
+import { NUMBER_COLUMN_NAMES, type ObservationColumns } from './observationTable';
 import type { QuoteLocation } from './paragraphs';
 
 /** One checked observation, its report and indicator given by index. */
@@ -45,5 +45,5 @@ export function buildColumns(rows: readonly ColumnRow[]): ObservationColumns {
 
 /** The buffers of the columns, to transfer rather than copy to another thread. */
 export function columnBuffers(c: ObservationColumns): ArrayBuffer[] {
-  return [c.report, c.indicator, c.value, c.qualifier, c.decimals, c.line, c.paragraph, c.start, c.end, c.noteRows, c.userRows].map((array) => array.buffer as ArrayBuffer);
+  return [...NUMBER_COLUMN_NAMES.map((column) => c[column]), c.noteRows, c.userRows].map((array) => array.buffer as ArrayBuffer);
 }

@@ -20,7 +20,8 @@ import { tagRows, type RowOrigin, type UserTexts } from './userTexts';
 import { DATA_FILES, type ReportRow } from './schema';
 import { datasetFromColumns } from './columnDataset';
 import { createObservationReader, rowError } from './observationReader';
-import { ObservationTable, type ObservationColumns } from './observationTable';
+import { NUMBER_COLUMN_NAMES, NUMBER_COLUMNS, ObservationTable, type NumberColumn, type ObservationColumns } from './observationTable';
+import type { ColumnArray } from './columnFile';
 import type { Located } from './parseCsv';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { formulaReferences } from './formula';
@@ -187,10 +188,13 @@ export function joinUserData(curated: Dataset, sources: Record<string, string>, 
   return { dataset, issues: [...parseIssues, ...observations.parseIssues, ...crossIssues, ...observations.checkIssues] };
 }
 
-/** The rows of `a`, then those of `b` (whose reports and indicators are numbered as `a`'s). */
+/**
+ * The rows of `a`, then those of `b` (whose reports and indicators are numbered as `a`'s), each column in
+ * the type that holds any of its values: a published column's narrow width may not hold the analyst's.
+ */
 function concatColumns(a: ObservationColumns, b: ObservationColumns): ObservationColumns {
-  const joined = <T extends Int32Array | Float64Array | Uint8Array>(x: T, y: T): T => {
-    const out = new (x.constructor as new (length: number) => T)(x.length + y.length);
+  const joined = <T extends ColumnArray>(x: ArrayLike<number>, y: ArrayLike<number>, Type: new (length: number) => T): T => {
+    const out = new Type(x.length + y.length);
     out.set(x);
     out.set(y, x.length);
     return out;
@@ -198,20 +202,12 @@ function concatColumns(a: ObservationColumns, b: ObservationColumns): Observatio
   const moved = (rows: Int32Array) => rows.map((row) => row + a.count);
   return {
     count: a.count + b.count,
-    report: joined(a.report, b.report),
-    indicator: joined(a.indicator, b.indicator),
-    value: joined(a.value, b.value),
-    qualifier: joined(a.qualifier, b.qualifier),
-    decimals: joined(a.decimals, b.decimals),
-    line: joined(a.line, b.line),
-    paragraph: joined(a.paragraph, b.paragraph),
-    start: joined(a.start, b.start),
-    end: joined(a.end, b.end),
+    ...(Object.fromEntries(NUMBER_COLUMN_NAMES.map((column) => [column, joined<ColumnArray>(a[column], b[column], NUMBER_COLUMNS[column])])) as Record<NumberColumn, ColumnArray>),
     quotes: [...a.quotes, ...b.quotes],
-    noteRows: joined(a.noteRows, moved(b.noteRows)),
+    noteRows: joined(a.noteRows, moved(b.noteRows), Int32Array),
     notes: [...a.notes, ...b.notes],
     notesZh: [...a.notesZh, ...b.notesZh],
-    userRows: joined(a.userRows, moved(b.userRows)),
+    userRows: joined(a.userRows, moved(b.userRows), Int32Array),
     userFiles: [...a.userFiles, ...b.userFiles],
   };
 }

@@ -1,6 +1,8 @@
 /** buildDataset with an analyst's files: the same checks as curated rows, rows and issues marked as theirs. */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from './buildDataset';
+import { buildDataset, joinUserData } from './buildDataset';
+import { datasetFromPublished, publishDataset, readColumnFiles } from './publishedDataset';
+import type { ObservationTable } from './observationTable';
 import { observationKey } from './dataset';
 import { MINI_REPORT, MINI_SOURCE, miniTexts, replaceOnce } from '../../test/miniFixture';
 
@@ -99,5 +101,29 @@ describe('buildDataset gives curated issues a code too, with the command line me
         params: { id: 'mediation_setled', suggestion: 'mediation_settled' },
       },
     ]);
+  });
+});
+
+describe('joinUserData', () => {
+  it("keeps every published figure and every one of the analyst's exactly, where the published columns are too narrow for theirs", () => {
+    const built = buildDataset(miniTexts());
+    const { published, columns } = publishDataset(built.dataset, built.issues, built.dataset.reports.map((_, i) => i));
+    const curated = datasetFromPublished(JSON.parse(JSON.stringify(published)), readColumnFiles(columns));
+    (curated.observationByKey as ObservationTable).setQuotes(built.dataset.observations.map((observation) => observation.quote));
+    // The analyst's quote starts past 255 characters into its paragraph: more than a published byte holds.
+    const paragraph = `${'某区深入推进法治政府建设。'.repeat(25)}全年调解纠纷321件。`;
+    const start = paragraph.indexOf('调解纠纷321件');
+    expect((curated.observationByKey as ObservationTable).columns.start.BYTES_PER_ELEMENT).toBe(1);
+    expect(start).toBeGreaterThan(255);
+    const { dataset, issues } = joinUserData(curated, miniTexts().sources, {
+      files: [
+        { name: 'my-reports.csv', kind: 'reports', text: `${REPORTS_HEADER}\n${OWN_REPORT}\n` },
+        { name: 'my-obs.csv', kind: 'observations', text: `${OBS_HEADER}\n${OWN},mediation_cases,321,exact,调解纠纷321件,\n` },
+      ],
+      sources: { 'own.txt': `某区2021年报告\n${paragraph}\n` },
+    });
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(dataset.observationByKey.get(observationKey(OWN, 'mediation_cases'))).toMatchObject({ value: 321, line: 2, location: { paragraphIndex: 1, start, end: start + '调解纠纷321件'.length } });
+    expect(dataset.observations.filter((observation) => observation.origin === undefined)).toEqual(curated.observations);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnAs, decodeColumn, encodeColumn, unscale } from './columnFile';
+import { columnNumbers, decodeColumn, encodeColumn, unscale } from './columnFile';
 
 const FORMAT = 7;
 /** A file's bytes in a buffer of their own, as a fetch gives them. */
@@ -32,14 +32,14 @@ describe('encodeColumn and decodeColumn', () => {
     const file = roundTrip(values, decimals);
     expect(file.scaled).toBe(true);
     expect(file.numbers.constructor.name).toBe('Int32Array');
-    expect(Array.from(columnAs(file, Float64Array, decimals))).toEqual(values);
+    expect(Array.from(columnNumbers(file, decimals))).toEqual(values);
     for (const [row, value] of values.entries()) expect(Object.is(unscale(file.numbers[row], decimals[row]), value)).toBe(true);
   });
 
   it('narrows scaled values too when they are small', () => {
     const file = roundTrip([1.5, 2.25, 0], [1, 2, 0]);
     expect(file.numbers.constructor.name).toBe('Uint8Array');
-    expect(Array.from(columnAs(file, Float64Array, [1, 2, 0]))).toEqual([1.5, 2.25, 0]);
+    expect(Array.from(columnNumbers(file, [1, 2, 0]))).toEqual([1.5, 2.25, 0]);
   });
 
   it('keeps the values Float64 when one of them would not come back exactly from an integer', () => {
@@ -54,7 +54,7 @@ describe('encodeColumn and decodeColumn', () => {
       const file = roundTrip(values, decimals);
       expect(file.scaled).toBe(false);
       expect(file.numbers.constructor.name).toBe('Float64Array');
-      const read = Array.from(columnAs(file, Float64Array, decimals));
+      const read = Array.from(columnNumbers(file, decimals));
       expect(read.every((value, row) => Object.is(value, values[row]))).toBe(true);
     }
   });
@@ -82,19 +82,19 @@ describe('encodeColumn and decodeColumn', () => {
   });
 });
 
-describe('columnAs', () => {
-  it('gives the column in the type the page holds it in, copying only a narrower one', () => {
-    const file = roundTrip([1, 2, 300]);
-    const column = columnAs(file, Int32Array);
-    expect(column).toBeInstanceOf(Int32Array);
-    expect(Array.from(column)).toEqual([1, 2, 300]);
-    const same = roundTrip(Int32Array.of(-1, 70000, -70000));
-    expect(columnAs(same, Int32Array)).toBe(same.numbers);
+describe('columnNumbers', () => {
+  it('keeps a column at the width it was published at: the numbers of the file itself, every one as written', () => {
+    for (const numbers of [[1, 2, 255], [1, 2, 300], [-1, 0, 127], [-1, 70000, -70000], [0, 4294967295], [0.5, -2.25]]) {
+      const file = roundTrip(numbers);
+      expect(columnNumbers(file)).toBe(file.numbers);
+      expect(Array.from(columnNumbers(file))).toEqual(numbers);
+    }
+    expect(roundTrip([1, 2, 255]).numbers).toBeInstanceOf(Uint8Array);
   });
 
   it('refuses scaled values without the decimals of as many rows', () => {
     const file = roundTrip([1.5], [1]);
-    expect(() => columnAs(file, Float64Array)).toThrow('needs the decimals');
-    expect(() => columnAs(file, Float64Array, [1, 1])).toThrow('needs the decimals');
+    expect(() => columnNumbers(file)).toThrow('needs the decimals');
+    expect(() => columnNumbers(file, [1, 1])).toThrow('needs the decimals');
   });
 });

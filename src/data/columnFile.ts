@@ -101,19 +101,14 @@ export function decodeColumn(path: string, bytes: ArrayBuffer, format: number): 
 }
 
 /**
- * The column as the page holds it (`Type`): the file's own array when it is of that type, else its
- * numbers copied into one; scaled values divided by 10^decimals.
+ * The column as the page holds it: the file's own numbers, at the width they were published at (no copy);
+ * scaled values divided by 10^decimals.
  */
-export function columnAs(file: ColumnFile, Type: Int32ArrayConstructor | Uint8ArrayConstructor | Float64ArrayConstructor, decimals?: ArrayLike<number>): Int32Array | Uint8Array | Float64Array {
-  const count = file.numbers.length;
-  if (file.scaled) {
-    if (decimals?.length !== count) throw new Error('a column of scaled values needs the decimals of as many rows');
-    const [values, numbers] = [new Type(count), file.numbers];
-    for (let row = 0; row < count; row++) values[row] = numbers[row] / POWERS[decimals[row]];
-    return values;
-  }
-  if (file.numbers instanceof Type) return file.numbers;
-  const column = new Type(count);
-  column.set(file.numbers);
-  return column;
+export function columnNumbers(file: ColumnFile, decimals?: ArrayLike<number>): ColumnArray {
+  if (!file.scaled) return file.numbers;
+  const [count, numbers] = [file.numbers.length, file.numbers];
+  if (decimals?.length !== count) throw new Error('a column of scaled values needs the decimals of as many rows');
+  const values = new Float64Array(count);
+  for (let row = 0; row < count; row++) values[row] = numbers[row] / POWERS[decimals[row]];
+  return values;
 }

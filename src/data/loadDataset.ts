@@ -50,14 +50,11 @@ export const loadFindings = {
   },
 };
 
-/** Column files by column, each read as it arrives (its header says what it holds) and made the page's column (the values once their decimals are here). */
+/** Column files by column, each read as it arrives (its header says what it holds); the values unscaled once their decimals are here. */
 function fetchColumns(columns: readonly ObservationColumn[], base: string): Promise<ColumnFiles> {
   const read = columns.map((column) => (fetchDataFile(columnFile(column), 'bytes', base) as Promise<ArrayBuffer>).then((bytes) => readColumnFile(column, bytes)));
-  const at = (column: ObservationColumn) => read[columns.indexOf(column)];
-  const decimals = columns.includes('decimals') ? at('decimals').then((file) => pageColumn('decimals', file)) : undefined;
-  const made = columns.map((column, i) =>
-    column === 'decimals' ? decimals! : column === 'value' ? Promise.all([read[i], decimals]).then(([file, scale]) => pageColumn(column, file, scale?.numbers)) : read[i].then((file) => pageColumn(column, file)),
-  );
+  const decimals = columns.includes('decimals') ? read[columns.indexOf('decimals')] : undefined;
+  const made = columns.map((column, i) => (column === 'value' ? Promise.all([read[i], decimals]).then(([file, scale]) => pageColumn(file, scale?.numbers)) : read[i]));
   return Promise.all(made).then((files) => Object.fromEntries(columns.map((column, i) => [column, files[i]])));
 }
 

@@ -8,22 +8,34 @@ import type { Indicator, Observation, Report } from './dataset';
 import { observationKey } from './dataset';
 import type { QuoteLocation } from './paragraphs';
 import { QUALIFIERS, type Qualifier } from './vocabulary';
+import type { ColumnArray } from './columnFile';
+
+/**
+ * The number columns of the observations, each with the typed array that holds any of its values: what a
+ * build makes (buildColumns) and a join widens to (joinUserData). A published dataset's columns are held
+ * at the width they were published at (columnFile.ts: the narrowest that keeps each number exactly).
+ */
+export const NUMBER_COLUMNS = {
+  /** Index into the dataset's reports. */
+  report: Int32Array,
+  /** Index into the dataset's indicators. */
+  indicator: Int32Array,
+  value: Float64Array,
+  /** Index into QUALIFIERS. */
+  qualifier: Uint8Array,
+  decimals: Uint8Array,
+  /** The figure's line in its file. */
+  line: Int32Array,
+  /** Quote location; paragraph -1 where the quote was not found in its report's text. */
+  paragraph: Int32Array,
+  start: Int32Array,
+  end: Int32Array,
+} as const;
+export type NumberColumn = keyof typeof NUMBER_COLUMNS;
+export const NUMBER_COLUMN_NAMES = Object.keys(NUMBER_COLUMNS) as NumberColumn[];
 
 /** Observations column by column; row i of every column is the i-th observation. */
-export interface ObservationColumns {
-  count: number;
-  /** Index into the dataset's reports and indicators. */
-  report: Int32Array;
-  indicator: Int32Array;
-  value: Float64Array;
-  /** Index into QUALIFIERS. */
-  qualifier: Uint8Array;
-  decimals: Uint8Array;
-  line: Int32Array;
-  /** Quote location; paragraph -1 until the report's text is loaded. */
-  paragraph: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
+export type ObservationColumns = { count: number } & Record<NumberColumn, ColumnArray> & {
   /** Every row's quote; empty until a published dataset's quotes have arrived (`ObservationTable.setQuotes`). */
   quotes: string[];
   /** The few rows with a note, or from an analyst's file (sparse: row numbers and their texts). */
@@ -32,7 +44,7 @@ export interface ObservationColumns {
   notesZh: string[];
   userRows: Int32Array;
   userFiles: string[];
-}
+};
 
 /** A read-only map from observation key to observation, over columns. */
 export class ObservationTable implements ReadonlyMap<string, Observation> {
@@ -51,8 +63,9 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     reports.forEach((report, i) => this.reportIndex.set(report.id, i));
     indicators.forEach((indicator, i) => this.indicatorIndex.set(indicator.id, i));
     // cells[report × indicators + indicator] = row + 1; 0 where the report does not give the figure.
-    this.cells = new Int32Array(reports.length * indicators.length);
-    for (let row = 0; row < columns.count; row++) this.cells[columns.report[row] * indicators.length + columns.indicator[row]] = row + 1;
+    const [cells, report, indicator, width] = [new Int32Array(reports.length * indicators.length), columns.report, columns.indicator, indicators.length];
+    for (let row = 0; row < columns.count; row++) cells[report[row] * width + indicator[row]] = row + 1;
+    this.cells = cells;
     this.made = new Array(columns.count);
     columns.noteRows.forEach((row, i) => this.notesByRow.set(row, i));
     columns.userRows.forEach((row, i) => this.filesByRow.set(row, columns.userFiles[i]));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from './buildDataset';
 import { readColumnFiles, datasetFromPublished, publishDataset, publishedRecords, PUBLISHED_FORMAT } from './publishedDataset';
 import { fixtureTexts } from '../../test/fixtures/makeDataset';
+import type { ObservationTable } from './observationTable';
 
 /** The fixture published, through JSON as the page reads it, and read back. */
 function roundTrip(change: (reports: Record<string, unknown>[]) => void = () => {}) {
@@ -17,6 +18,15 @@ describe('publishDataset and datasetFromPublished', () => {
     const { dataset, read } = roundTrip();
     expect(read.reports).toEqual(dataset.reports);
     expect(read.population).toEqual(dataset.population);
+  });
+
+  it('give back every figure exactly, each column held at the narrow width it was published at', () => {
+    const { dataset, read } = roundTrip();
+    const table = read.observationByKey as ObservationTable;
+    table.setQuotes(dataset.observations.map((observation) => observation.quote));
+    expect(read.observations).toEqual(dataset.observations);
+    // Nothing widened in memory: a few reports and indicators take a byte each.
+    expect([table.columns.report, table.columns.indicator, table.columns.paragraph].map((column) => column.BYTES_PER_ELEMENT)).toEqual([1, 1, 1]);
   });
 
   it('publish titles, ids and file names that differ only by the report’s own fields as one value', () => {

@@ -18,28 +18,17 @@
  */
 import type { Dataset, Indicator, Population, Report } from './dataset';
 import type { DataIssue } from './issue';
-import { ObservationTable, type ObservationColumns } from './observationTable';
+import { NUMBER_COLUMN_NAMES, ObservationTable, type NumberColumn, type ObservationColumns } from './observationTable';
 import { datasetFromColumns } from './columnDataset';
-import { packRecords, unpackRecords, type PackedRecords } from './packRecords';
-import { columnAs, decodeColumn, encodeColumn, type ColumnFile } from './columnFile';
+import { packRecords, recordField, unpackRecords, type PackedRecords } from './packRecords';
+import { columnNumbers, decodeColumn, encodeColumn, type ColumnFile } from './columnFile';
 
 /** The files of a published dataset, beside its sources/ folder. */
 export const PUBLISHED_FILES = { dataset: 'dataset.json', quotes: 'quotes.json', findings: 'findings.json', findingIndexes: 'findings.bin' } as const;
 
-/** The observation columns, each in a file of its own (`columnFile`), with the typed array the page holds it in. */
-export const COLUMN_TYPES = {
-  report: Int32Array,
-  indicator: Int32Array,
-  value: Float64Array,
-  qualifier: Uint8Array,
-  decimals: Uint8Array,
-  line: Int32Array,
-  paragraph: Int32Array,
-  start: Int32Array,
-  end: Int32Array,
-} as const;
-export type ObservationColumn = keyof typeof COLUMN_TYPES;
-export const OBSERVATION_COLUMNS = Object.keys(COLUMN_TYPES) as ObservationColumn[];
+/** The observation columns, each in a file of its own (`columnFile`), held at the width it was published at. */
+export type ObservationColumn = NumberColumn;
+export const OBSERVATION_COLUMNS = NUMBER_COLUMN_NAMES;
 /** What the charts and the first screen read: fetched at once. */
 export const FIGURE_COLUMNS = ['report', 'indicator', 'value', 'qualifier', 'decimals'] as const satisfies readonly ObservationColumn[];
 /** Where each figure was found (its line in observations.csv, its quote's place in its report): fetched after the first screen. */
@@ -135,19 +124,44 @@ function templateOf(value: string, record: Record<string, unknown>): string {
   return pieces.join(MARK);
 }
 
-/** Fills each report's templated fields in: exactly the values they were made of. */
-function expandReports(reports: Record<string, unknown>[], fields: readonly string[]): void {
-  // A national dataset's 50,000 templates are a few distinct strings, each split once.
-  const split = new Map<string, string[]>();
-  for (const report of reports) {
-    for (const field of fields) {
-      const template = report[field] as string;
-      const pieces = split.get(template) ?? split.set(template, template.split(MARK)).get(template)!;
-      let value = pieces[0];
-      for (let i = 1; i < pieces.length; i++) value += i % 2 === 1 ? partOf(report[pieces[i]]) : pieces[i];
-      report[field] = value;
+/**
+ * The records with their templated fields filled in, as fields of every record's own values: exactly the
+ * values they were made of. Done on the packed columns (each distinct template split once, each field's
+ * distinct values made text once), so the records are then made with their values at once.
+ */
+function expandTemplates(packed: PackedRecords, templated: readonly string[]): PackedRecords {
+  const texts = new Map<string, (i: number) => string>();
+  /** Record i's value of `field` as a template puts it (partOf), each distinct value converted once. */
+  const textOf = (field: string) => {
+    let read = texts.get(field);
+    if (!read) {
+      const f = packed.fields.indexOf(field);
+      const [distinct, index] = f === -1 ? [[], new Int32Array(0)] : [packed.values[f].map(partOf), packed.indexes[f]];
+      read = index.length === 0 ? (i) => distinct[i] ?? '' : (i) => distinct[index[i]];
+      texts.set(field, read);
     }
+    return read;
+  };
+  const [values, indexes] = [[...packed.values], [...packed.indexes]];
+  for (const field of templated) {
+    const f = packed.fields.indexOf(field);
+    const template = recordField(packed, field);
+    // Per distinct template: its literal pieces, and between them the readers of the fields that go there.
+    const split = new Map<string, { literals: string[]; parts: ((i: number) => string)[] }>();
+    values[f] = Array.from({ length: packed.count }, (_, i) => {
+      const text = template(i) as string;
+      let pieces = split.get(text);
+      if (!pieces) {
+        const all = text.split(MARK);
+        split.set(text, (pieces = { literals: all.filter((_, k) => k % 2 === 0), parts: all.filter((_, k) => k % 2 === 1).map(textOf) }));
+      }
+      let value = pieces.literals[0];
+      for (let k = 0; k < pieces.parts.length; k++) value += pieces.parts[k](i) + pieces.literals[k + 1];
+      return value;
+    });
+    indexes[f] = new Int32Array(0);
   }
+  return { ...packed, values, indexes };
 }
 
 /** The reports with their templated fields as templates. */
@@ -167,19 +181,19 @@ export type ColumnFiles = Partial<Record<ObservationColumn, ColumnFile>>;
 export const readColumnFile = (column: ObservationColumn, bytes: ArrayBuffer): ColumnFile => decodeColumn(columnFile(column), bytes, PUBLISHED_FORMAT);
 
 /**
- * A column file made the page's column (the values unscaled with their decimals): the loader does it to
- * each file as it arrives, so no one task converts them all.
+ * A column file made the page's column (the values unscaled with their decimals; any other column as it
+ * is): the loader does it to each file as it arrives, so no one task converts them all.
  */
-export const pageColumn = (column: ObservationColumn, file: ColumnFile, decimals?: ArrayLike<number>): ColumnFile => ({ numbers: columnAs(file, COLUMN_TYPES[column], decimals), scaled: false });
+export const pageColumn = (file: ColumnFile, decimals?: ArrayLike<number>): ColumnFile => ({ numbers: columnNumbers(file, decimals), scaled: false });
 
 /** The columns as the page holds them; a file with another row count than dataset.json's was published for other data. */
-function columnsOf<C extends ObservationColumn>(names: readonly C[], files: ColumnFiles, count: number, decimals?: Uint8Array): Pick<PublishedColumns, C> {
+function columnsOf<C extends ObservationColumn>(names: readonly C[], files: ColumnFiles, count: number, decimals?: ArrayLike<number>): Pick<PublishedColumns, C> {
   return Object.fromEntries(
     names.map((column) => {
       const file = files[column];
       if (!file) throw new Error(`${columnFile(column)}: missing`);
       if (file.numbers.length !== count) throw new Error(`${columnFile(column)}: not ${count} rows; publish the data again`);
-      return [column, columnAs(file, COLUMN_TYPES[column], decimals)];
+      return [column, columnNumbers(file, decimals)];
     }),
   ) as Pick<PublishedColumns, C>;
 }
@@ -218,8 +232,7 @@ export function datasetFromPublished(published: PublishedDataset, files: ColumnF
 /** The reports and population rows of dataset.json: made as soon as it arrives, while the columns download. */
 export function publishedRecords(published: PublishedDataset): { reports: Report[]; population: Population[] } {
   if (published?.format !== PUBLISHED_FORMAT) throw new Error(`dataset.json: format ${String(published?.format)}, expected ${PUBLISHED_FORMAT}; publish the data again`);
-  const reports = unpackRecords<Report>(typedIndexes(published.reports));
-  expandReports(reports as unknown as Record<string, unknown>[], published.reports.templated);
+  const reports = unpackRecords<Report>(expandTemplates(typedIndexes(published.reports), published.reports.templated));
   return { reports, population: unpackRecords<Population>(typedIndexes(published.population)) };
 }
 

@@ -27,6 +27,12 @@ describe('indexDataset', () => {
     expect(index.districtsByProvince.get('')!.map((report) => report.id)).toEqual([DONG_2022, XI_2020, NAN_2020]);
   });
 
+  it('lists each district’s reports oldest first whatever order the dataset gives them in', () => {
+    const reversed = indexDataset({ ...dataset, reports: [...dataset.reports].reverse() });
+    expect(reversed.reportsByDistrict.get(DONG_CODE)!.map((report) => report.id)).toEqual([DONG_2020, DONG_2022]);
+    expect(reversed.districtsByProvince.get('')!.map((report) => report.id)).toEqual([DONG_2022, XI_2020, NAN_2020]);
+  });
+
   it('is built once per dataset', () => {
     expect(indexDataset(dataset)).toBe(index);
   });

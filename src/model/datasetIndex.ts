@@ -55,11 +55,13 @@ export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): Datas
   const ordered = order ? Array.from(order, (position) => dataset.reports[position]) : sortForDisplay(dataset.reports);
   const rank = new Map(ordered.map((report, i) => [report, i]));
   const reportsByDistrict = new Map<string, Report[]>();
-  for (const report of [...dataset.reports].sort((a, b) => a.year - b.year)) {
+  for (const report of dataset.reports) {
     const list = reportsByDistrict.get(report.adminCode);
     if (list) list.push(report);
     else reportsByDistrict.set(report.adminCode, [report]);
   }
+  // Each district's few reports sorted (stable: a year given twice keeps the dataset's order), not all 17,000.
+  for (const list of reportsByDistrict.values()) if (list.length > 1) list.sort((a, b) => a.year - b.year);
   const districtsByProvince = new Map<string, Report[]>([['', []]]);
   const seen = new Set<string>();
   for (const report of ordered) {
