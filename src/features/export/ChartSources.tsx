@@ -1,8 +1,7 @@
 /** The reports and years a chart draws on, as one line: shown on the printed handout under each chart. */
 import { useApp } from '../AppContext';
-import type { Dataset } from '../../data/dataset';
+import type { Dataset, Report } from '../../data/dataset';
 import type { Messages } from '../../i18n/messages';
-import { rowsOfKeys } from '../../model/buildExportTable';
 import { indexDataset } from '../../model/datasetIndex';
 import { buildSourceLine, describeSources } from './exportSources';
 
@@ -17,10 +16,21 @@ export function chartSourceLine(dataset: Dataset, keys: readonly string[], t: Me
   if (!byLanguage) lines.set(keys, (byLanguage = new Map()));
   if (!byLanguage.has(t)) {
     const { rank } = indexDataset(dataset);
-    const sources = describeSources(rowsOfKeys(dataset, keys), (report) => rank.get(report) ?? Number.MAX_SAFE_INTEGER);
+    const sources = describeSources(reportsOfKeys(dataset, keys), (report) => rank.get(report) ?? Number.MAX_SAFE_INTEGER);
     byLanguage.set(t, sources.reports.length === 0 ? null : buildSourceLine(sources, t));
   }
   return byLanguage.get(t)!;
+}
+
+/** The reports of the keys that name a figure of the dataset, read off the keys: no figure is made for it. */
+export function reportsOfKeys(dataset: Dataset, keys: readonly string[]): { report: Report }[] {
+  const reports = new Map<string, { report: Report }>();
+  for (const key of keys) {
+    const id = key.slice(0, key.indexOf('/'));
+    const report = dataset.reportById.get(id);
+    if (report && !reports.has(id) && dataset.observationByKey.has(key)) reports.set(id, { report });
+  }
+  return [...reports.values()];
 }
 
 export function ChartSources({ keys }: { keys: readonly string[] }) {

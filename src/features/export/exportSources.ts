@@ -19,7 +19,7 @@ export interface ExportSources {
  * year: sortForDisplay). `rank`, when given, is each report's place in that order, known in advance (the
  * dataset's index), so thousands of reports sort by number.
  */
-export function describeSources(rows: readonly TableRow[], rank?: (report: Report) => number): ExportSources {
+export function describeSources(rows: readonly Pick<TableRow, 'report'>[], rank?: (report: Report) => number): ExportSources {
   const distinct = [...new Map(rows.map((row) => [row.report.id, row.report])).values()];
   const reports = rank ? distinct.sort((a, b) => rank(a) - rank(b)) : sortForDisplay(distinct);
   const years = [...new Set(reports.map((report) => report.year))].sort((a, b) => a - b);
