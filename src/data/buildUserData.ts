@@ -14,8 +14,20 @@ import type { Dataset } from './dataset';
 import type { DataIssue } from './issue';
 import { issuesOfBadLines, readUserFile, type UserFile } from './readUserFile';
 import { collectRejected, type RejectedFile } from './rejectedRows';
-import type { UploadBuffer, ReadResult } from './userDataProtocol';
 import type { StoredFile } from './userFileStore';
+
+/** A file dropped in, not read yet: its name, its bytes and the folder path the browser gave, if any. */
+export interface UploadBuffer {
+  name: string;
+  buffer: ArrayBuffer;
+  path?: string;
+}
+
+/** The files read, and the issues that refused the others or name their bad lines. */
+export interface ReadResult {
+  files: UserFile[];
+  issues: DataIssue[];
+}
 
 /** A loaded file (its identity, what removing it names, and how it was loaded) and how much of it was kept. */
 export interface UserFileSummary extends Pick<StoredFile, 'id' | 'name' | 'path' | 'kind' | 'encoding' | 'size' | 'addedAt' | 'seq'> {

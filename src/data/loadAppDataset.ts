@@ -6,7 +6,7 @@ import type { UserDataResult, UserFileSummary } from './buildUserData';
 import type { Dataset } from './dataset';
 import { DATA_BASE, fetchDataFile, loadDataset, loadQuotes, type LoadedDataset } from './loadDataset';
 import type { RejectedFile } from './rejectedRows';
-import type { UploadBuffer } from './userDataProtocol';
+import type { UploadBuffer } from './buildUserData';
 import { readUserFiles, type StoredFile } from './userFileStore';
 
 /** The dataset and its issues, and, when the analyst has loaded files, what became of each. */

@@ -6,7 +6,8 @@
 import { buildUserData, readUploads, type BuildProgress, type UserDataResult } from './buildUserData';
 import type { Dataset } from './dataset';
 import { packDataset, unpackDataset } from './packDataset';
-import type { ReadResult, UploadBuffer, UserDataMessage, UserDataRequest } from './userDataProtocol';
+import type { ReadResult, UploadBuffer } from './buildUserData';
+import type { UserDataMessage, UserDataRequest } from './userDataProtocol';
 import type { StoredFile } from './userFileStore';
 
 /** A request as the page holds it: the published dataset itself, packed only to cross to the worker. */

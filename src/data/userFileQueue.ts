@@ -10,7 +10,7 @@
 import type { DataIssue } from './issue';
 import type { AppData } from './loadAppDataset';
 import type { UserFile } from './readUserFile';
-import type { ReadResult, UploadBuffer } from './userDataProtocol';
+import type { ReadResult, UploadBuffer } from './buildUserData';
 import { planStore, type StoredFile } from './userFileStore';
 
 /** A file as the browser hands it over (a `File` fits). */
