@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset, NAN_2020, XI_2020 } from '../../test/fixtures/makeDataset';
-import { hasNoteAt, lookupValue, ObservationTable, qualifierAt, valueAt } from './observationTable';
+import { lookupValue, ObservationTable, qualifierAt, valueAt } from './observationTable';
 
 describe('reading a figure from its columns, without making its observation', () => {
   const dataset = makeDataset();
@@ -12,7 +12,7 @@ describe('reading a figure from its columns, without making its observation', ()
       const row = table.rowFor(observation.reportId, observation.indicatorId);
       expect(valueAt(table, row)).toBe(observation.value);
       expect(qualifierAt(table, row)).toBe(observation.qualifier);
-      expect(hasNoteAt(table, row)).toBe(Boolean(observation.note || observation.noteZh));
+      expect(table.hasNote(row)).toBe(Boolean(observation.note || observation.noteZh));
     }
     // The fixture has hedged figures and notes in one language and in two.
     expect(dataset.observations.some((o) => o.qualifier !== 'exact')).toBe(true);

@@ -138,6 +138,11 @@ export class ObservationTable implements ReadonlyMap<string, Observation> {
     });
   }
 
+  /** Whether row `row` has a note (in either language), known without making its observation. */
+  hasNote(row: number): boolean {
+    return this.notesByRow.has(row);
+  }
+
   /** Whether every row's quote is here (a published dataset's arrive after its figures). */
   hasQuotes(): boolean {
     return this.columns.count === 0 || this.columns.quotes.length === this.columns.count;
@@ -234,13 +239,4 @@ export function valueAt(table: ObservationTable, row: number): number {
 /** Row `row`'s qualifier (exact, approximate, at least, at most), without making its observation. */
 export function qualifierAt(table: ObservationTable, row: number): Qualifier {
   return QUALIFIERS[table.columns.qualifier[row]];
-}
-
-const notedRows = new WeakMap<ObservationTable, Set<number>>();
-
-/** Whether row `row`'s observation has a note (in either language), without making the observation. */
-export function hasNoteAt(table: ObservationTable, row: number): boolean {
-  let rows = notedRows.get(table);
-  if (!rows) notedRows.set(table, (rows = new Set(table.columns.noteRows)));
-  return rows.has(row);
 }

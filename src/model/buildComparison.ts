@@ -7,7 +7,7 @@ import type { Qualifier } from '../data/vocabulary';
 import { MESSAGES, type Lang } from '../i18n/messages';
 import { districtName, noteOf, unitFactor, unitLabel } from './locale';
 import { yearsOf } from './selectReports';
-import { hasNoteAt, lookupObservation, ObservationTable, qualifierAt, valueAt } from '../data/observationTable';
+import { lookupObservation, ObservationTable, qualifierAt, valueAt } from '../data/observationTable';
 
 export interface ComparisonRow {
   report: Report;
@@ -59,14 +59,14 @@ export function qualifierOf(row: ComparisonRow): Qualifier | undefined {
 
 /** Whether the row's figure has a note in either language, known without making its observation. */
 export function hasNote(row: ComparisonRow): boolean {
-  if (row instanceof FigureRow) return hasNoteAt(row.table, row.row);
+  if (row instanceof FigureRow) return row.table.hasNote(row.row);
   const observation = row.observation;
   return Boolean(observation && (observation.note || observation.noteZh));
 }
 
 /** The row's note in `lang` ('' for none), its observation made only when it has one. */
 export function rowNote(row: ComparisonRow, lang: Lang): string {
-  if (row instanceof FigureRow && !hasNoteAt(row.table, row.row)) return '';
+  if (row instanceof FigureRow && !row.table.hasNote(row.row)) return '';
   const observation = row.observation;
   return observation ? noteOf(observation, lang) : '';
 }
@@ -107,21 +107,21 @@ export function buildComparison(
   // Values are drawn in the unit the interface shows (in English 万元 becomes million yuan).
   const factor = unitFactor(indicator.unit, lang);
   const table = dataset.observationByKey instanceof ObservationTable ? dataset.observationByKey : undefined;
+  // The value drawn from the figure as reported: in the interface's unit, per 10,000 residents if asked
+  // (none without a census population to divide by).
+  const drawn = (report: Report, reported: number): number | undefined => {
+    const shown = reported * factor;
+    if (!perCapita) return shown;
+    const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
+    return population ? per10k(shown, population) : undefined;
+  };
   const rows: ComparisonRow[] = reports.map((report) => {
     if (table) {
       const row = table.rowFor(report.id, indicatorId);
-      if (row < 0) return { report };
-      const shown = valueAt(table, row) * factor;
-      if (!perCapita) return new FigureRow(report, table, row, shown);
-      const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
-      return new FigureRow(report, table, row, population ? per10k(shown, population) : undefined);
+      return row < 0 ? { report } : new FigureRow(report, table, row, drawn(report, valueAt(table, row)));
     }
     const observation = lookupObservation(dataset.observationByKey, report.id, indicatorId);
-    if (!observation) return { report };
-    const population = dataset.populationByAdminCode.get(report.adminCode)?.population;
-    const shown = observation.value * factor;
-    if (perCapita) return population ? { report, observation, value: per10k(shown, population) } : { report, observation };
-    return { report, observation, value: shown };
+    return observation ? { report, observation, value: drawn(report, observation.value) } : { report };
   });
   const reported = rows.filter((row) => row.value !== undefined).sort((a, b) => b.value! - a.value!);
   const gaps = rows.filter((row) => row.value === undefined);
